@@ -1,0 +1,110 @@
+"""The `datalab` command: `run` curates every configured sector; `curate` is the stable per-input contract."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from datalab.errors import DatalabError
+
+
+def _quiet_libraries() -> None:
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DVC_NO_ANALYTICS", "1")
+    logging.basicConfig(level=logging.ERROR, format="%(asctime)s %(name)s %(message)s", datefmt="%H:%M:%S")
+    logging.getLogger("datalab").setLevel(logging.INFO)
+    logging.getLogger("dvc").setLevel(logging.WARNING)  # DVC prints its own progress lines
+
+
+def format_summary(summaries: list[dict]) -> str:
+    """Per-sector table: records in, kept, rejected per stage and reason, time."""
+    lines = [f"{'sector':<12}{'in':>8}{'kept':>8}{'rejected':>10}{'seconds':>9}  run"]
+    for s in summaries:
+        note = " (up to date, not rerun)" if s.get("skipped") else ""
+        lines.append(f"{s['sector']:<12}{s['records_in']:>8}{s['kept']:>8}{s['rejected']:>10}{s['seconds']:>9.1f}  {s['run_id']}{note}")
+        for stage, reasons in s["rejected_by_stage"].items():
+            lines.append(f"  {stage:<10}" + ", ".join(f"{r} {n}" for r, n in reasons.items()))
+    return "\n".join(lines)
+
+
+def cmd_curate(args: argparse.Namespace) -> int:
+    from datalab.curate import curate
+
+    manifest = curate(args.inputs, args.out, sector=args.sector, stages=args.stages, params=args.config,
+                      runner_options=args.beam_option or None)
+    out = Path(args.out)
+    c = manifest["counts"]
+    print(format_summary([{**c, "sector": manifest["sector"], "seconds": manifest["seconds"], "run_id": manifest["run_id"]}]))
+    print(f"\ndocuments: {out / 'documents'}\nledger:    {out / 'rejected'}\nmanifest:  {out / 'manifest.json'}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from datalab.release import find_project
+
+    root = find_project(args.project)
+    os.chdir(root)  # source_uri values, and with them run ids, are then relative to the project
+    from flows.curate_flow import datalab_run
+
+    result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
+                         push=not args.no_push, force=args.force)
+    print()
+    print(format_summary(result["sectors"]))
+    dvc = result["dvc"]
+    print("\nWhere to look next:")
+    for s in result["sectors"]:
+        print(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), manifest.json (lineage)")
+    if dvc["remote"]:
+        print(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
+    print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="datalab", description=__doc__)
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="curate every sector of params.yaml through the Prefect flow, then DVC commit + push")
+    run.add_argument("--config", default="params.yaml", help="parameters file, relative to the project root")
+    run.add_argument("--sector", dest="sectors", action="append", help="only this sector (repeatable)")
+    run.add_argument("--force", action="store_true", help="rerun sectors whose DVC stage is up to date")
+    run.add_argument("--no-push", action="store_true", help="do not push to the DVC remote")
+    run.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
+    run.set_defaults(func=cmd_run)
+
+    cur = sub.add_parser("curate", help="curate files or directories into DIR")
+    cur.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL (.gz/.zst), CSV or Parquet files, or directories")
+    cur.add_argument("--out", required=True, metavar="DIR")
+    cur.add_argument("--sector", help="sector name (applies its overrides from the config)")
+    cur.add_argument("--stages", help="comma-separated subset of langid,pii,dedup (default: all)")
+    cur.add_argument("--config", help="params.yaml (default: ./params.yaml if present, else built-in defaults)")
+    cur.add_argument("--beam-option", action="append", metavar="OPT",
+                     help="Beam pipeline option, e.g. --beam-option=--runner=DirectRunner (repeatable)")
+    cur.set_defaults(func=cmd_curate)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    _quiet_libraries()
+    try:
+        return args.func(args)
+    except DatalabError as exc:
+        print(f"datalab: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("datalab: interrupted; rerun to resume (outputs are only replaced when a run completes)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never print the message: it may quote document content
+        if args.debug:
+            raise
+        print(f"datalab: internal error ({type(exc).__name__}); rerun with --debug for the traceback", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

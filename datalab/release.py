@@ -13,7 +13,7 @@ from datalab.errors import DatalabError
 log = logging.getLogger("datalab")
 
 DEFAULT_REMOTE = "local"
-DEFAULT_REMOTE_URL = "../.dvcstore"  # relative to .dvc/, i.e. <project>/.dvcstore
+DEFAULT_REMOTE_DIR = ".dvcstore"  # inside the project; DVC stores it relative to .dvc/config
 
 
 def find_project(start: str | Path = ".") -> Path:
@@ -46,9 +46,10 @@ def ensure_default_remote(root: Path) -> str:
         core = conf.setdefault("core", {})
         if core.get("remote"):
             return core["remote"]
-        conf.setdefault("remote", {})[DEFAULT_REMOTE] = {"url": DEFAULT_REMOTE_URL}
+        # DVC rewrites a path given here relative to .dvc/, so hand it the absolute path
+        conf.setdefault("remote", {})[DEFAULT_REMOTE] = {"url": str(root.resolve() / DEFAULT_REMOTE_DIR)}
         core["remote"] = DEFAULT_REMOTE
-    log.info("configured default DVC remote %s -> %s", DEFAULT_REMOTE, (root / ".dvcstore"))
+    log.info("configured default DVC remote %s -> %s", DEFAULT_REMOTE, root / DEFAULT_REMOTE_DIR)
     return DEFAULT_REMOTE
 
 

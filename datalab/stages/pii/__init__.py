@@ -1,0 +1,155 @@
+"""The `pii` stage: find personal data in twelve EU languages, replace it, count it by type.
+
+Recognition is layered from cheap and certain to costly: validated identifiers (`recognizers`), cued
+values (`context`), person-name cues and gazetteers (`names`), then spaCy NER only for languages that
+have an offline model. Replacement is presidio-anonymizer's: typed placeholders (`<PERSON>`) or keyed
+pseudonyms that map one value to the same token across a release. Models load once per worker in
+`setup()`; documents of one language go through `nlp.pipe` together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import unicodedata
+from collections import Counter, defaultdict
+from functools import partial
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from presidio_analyzer import RecognizerResult
+
+from datalab.config import PiiConfig
+from datalab.errors import DatalabError
+from datalab.readers import text_sha256
+from datalab.schema import ledger_from
+from datalab.stages.pii.context import find_in_context
+from datalab.stages.pii.names import NameFinder, lexicon
+from datalab.stages.pii.recognizers import find_national_ids, find_phones, find_simple
+
+#: When two findings overlap, the more certain kind wins (then the longer span).
+PRIORITY = {
+    "EMAIL_ADDRESS": 0, "IBAN_CODE": 0, "CREDIT_CARD": 0, "NATIONAL_ID": 0, "IP_ADDRESS": 0,
+    "DATE_OF_BIRTH": 1, "HEALTH_INSURANCE_ID": 1, "MEDICAL_RECORD_NUMBER": 1,
+    "PHONE_NUMBER": 2, "STREET_ADDRESS": 3, "PERSON": 4,
+}
+NER_LABELS = {"PERSON", "PER"}
+PSEUDONYM_ENV = "DATALAB_PSEUDONYM_KEY"
+
+
+def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Non-overlapping findings: by certainty of kind, then length, then position."""
+    chosen: list[RecognizerResult] = []
+    for f in sorted(findings, key=lambda f: (PRIORITY.get(f.entity_type, 9), f.start - f.end, f.start)):
+        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+            chosen.append(f)
+    return sorted(chosen, key=lambda f: f.start)
+
+
+def pseudonym_key(config: PiiConfig) -> bytes:
+    """The release's pseudonym key, from the environment or a secret file; never logged or written out."""
+    if os.environ.get(PSEUDONYM_ENV):
+        return os.environ[PSEUDONYM_ENV].encode()
+    if config.pseudonym_key_file:
+        path = Path(config.pseudonym_key_file)
+        if path.exists():
+            return path.read_bytes().strip()
+    raise DatalabError(f"pii.operator is 'pseudonym' but no key: set {PSEUDONYM_ENV} or pii.pseudonym_key_file")
+
+
+def pseudonym(key: bytes, entity: str, value: str) -> str:
+    """Same entity value, same token, within everything scrubbed with one key."""
+    norm = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+    digest = hmac.new(key, f"{entity}\x00{norm}".encode(), hashlib.sha256).hexdigest()[:10]
+    return f"<{entity}_{digest}>"
+
+
+class PiiScrubber:
+    """Replaces personal data with placeholders or pseudonyms and counts entities by type."""
+
+    name = "pii"
+
+    def __init__(self, config: PiiConfig):
+        self.config = config
+        self.nlp: dict | None = None
+        self.anonymizer = self.operators = None
+
+    def setup(self) -> None:
+        import spacy
+        from presidio_anonymizer import AnonymizerEngine
+        from presidio_anonymizer.entities import OperatorConfig
+
+        self.nlp = {lang: spacy.load(model, exclude=["parser", "lemmatizer", "attribute_ruler", "senter", "tagger", "morphologizer"])
+                    for lang, model in self.config.ner_models.items()}
+        self.anonymizer = AnonymizerEngine()
+        if self.config.operator == "pseudonym":
+            key = pseudonym_key(self.config)
+            self.operators = {e: OperatorConfig("custom", {"lambda": partial(pseudonym, key, e)}) for e in PRIORITY}
+        else:
+            self.operators = {"DEFAULT": OperatorConfig("replace")}
+
+    def _ner(self, texts: list[str], langs: list[str | None]) -> list[list[RecognizerResult]]:
+        """PERSON spans from spaCy for documents whose language has a model, one `nlp.pipe` per language."""
+        out: list[list[RecognizerResult]] = [[] for _ in texts]
+        groups: dict[str, list[int]] = defaultdict(list)
+        for i, lang in enumerate(langs):
+            if lang in self.nlp:
+                groups[lang].append(i)
+        for lang, idx in groups.items():
+            non_names = lexicon(lang).non_names
+            for i, doc in zip(idx, self.nlp[lang].pipe((texts[i] for i in idx), batch_size=64)):
+                for ent in doc.ents:
+                    words = [t.text for t in ent if t.is_alpha]
+                    if (ent.label_ in NER_LABELS and words and all(w[0].isupper() for w in words)
+                            and not all(w.lower() in non_names for w in words) and "\n" not in ent.text):
+                        out[i].append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.85))
+        return out
+
+    def analyze(self, texts: list[str], langs: list[str | None]) -> list[list[RecognizerResult]]:
+        """Resolved findings per document, restricted to the configured entity types."""
+        if self.nlp is None:
+            self.setup()
+        wanted = set(self.config.entities)
+        regions = tuple(self.config.phone_regions)
+        ner = self._ner(texts, langs)
+        results = []
+        for text, lang, found in zip(texts, langs, ner):
+            found = list(found)
+            found += find_simple(text)
+            found += find_national_ids(text, lang)
+            found += find_phones(text, lang, regions)
+            found += find_in_context(text, lang)
+            found += NameFinder(lang).find(text)
+            results.append([f for f in resolve(found) if f.entity_type in wanted])
+        return results
+
+    def scrub(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, Counter]]:
+        """Scrubbed text and entity counts per document."""
+        out = []
+        for text, found in zip(texts, self.analyze(texts, langs)):
+            if not found:
+                out.append((text, Counter()))
+                continue
+            anonymized = self.anonymizer.anonymize(text, found, operators=self.operators)
+            out.append((anonymized.text, Counter(f.entity_type for f in found)))
+        return out
+
+    def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:
+        texts = batch.column("text").to_pylist()
+        scrubbed = self.scrub(texts, batch.column("lang").to_pylist())
+        new_texts = [t for t, _ in scrubbed]
+        counts = [sorted(c.items()) for _, c in scrubbed]
+        for name, values in (
+            ("text", pa.array(new_texts, pa.string())),
+            ("text_sha256", pa.array([text_sha256(t) for t in new_texts], pa.string())),
+            ("pii", pa.array(counts, pa.map_(pa.string(), pa.int64()))),
+        ):
+            batch = batch.set_column(batch.schema.get_field_index(name), batch.schema.field(name), values)
+        limit = self.config.max_density
+        densities = [sum(c.values()) * 1000 / max(len(t), 1) for t, (_, c) in zip(texts, scrubbed)]
+        keep = pa.array([limit is None or d <= limit for d in densities])
+        details = [f"{d:.1f} entities per 1,000 chars (limit {limit})" for d in densities if limit is not None and d > limit]
+        dropped = batch.filter(pc.invert(keep))
+        return batch.filter(keep), ledger_from(dropped, self.name, ["pii_density"] * dropped.num_rows, details)

@@ -1,0 +1,106 @@
+"""Values that are personal only in context: dates of birth, insurance and record numbers, street addresses.
+
+A measurement date or a station number looks like a date of birth or a record number; what tells them
+apart is the cue before it (`geb.`, `MRN`, `Versichertennummer`) or the shape of a street name. Cues come
+from `pii_lexicon.json`, per language plus the cross-language entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from presidio_analyzer import RecognizerResult
+
+from datalab.stages.pii.names import raw_lexicon
+
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
+WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
+CAP = f"{WORD}\\.?"
+NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+HOUSE = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?"
+POSTCODE_CITY = (
+    rf"(?:,?\s+(?:[A-Z]{{1,2}}-)?\d{{2,5}}(?:[ -]\d{{2,3}})?(?:\s?[A-Z]{{2}}(?!\w))?\s+{WORD}(?:[ -]{WORD})?"
+    rf"|,\s+{WORD}\s+[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})?"
+)
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """Regex alternation of literal phrases, longest first, spaces flexible."""
+    unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+
+
+def _entries(lang: str | None) -> list[dict]:
+    raw = raw_lexicon()
+    return [raw.get("common", {}), raw.get(lang or "", {})]
+
+
+@cache
+def dob_regex(lang: str | None) -> re.Pattern:
+    entries = _entries(lang)
+    months = _alt(m for e in raw_lexicon().values() for m in e.get("months", []))
+    cues = _alt(c for e in entries for c in e.get("dob_cues", []))
+    text_date = rf"\d{{1,2}}\.?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,]?\s*(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?P<date>{NUM_DATE}|{text_date})(?!\d)",
+                      re.IGNORECASE)
+
+
+@cache
+def id_regex(lang: str | None) -> list[tuple[str, re.Pattern]]:
+    """(entity type, regex with a `value` group) for each kind of cued identifier."""
+    out = []
+    for kind in ("NATIONAL_ID", "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER"):
+        cues = _alt(c for e in _entries(lang) for c in e.get("id_cues", {}).get(kind, []))
+        if cues:
+            out.append((kind, re.compile(
+                rf"(?<!\w)(?:{cues})(?!\w)\.?\s*(?:\((?:[^\W\d_]+)\)\s*)?(?:no\.?|nr\.?|n[°º.]|num\.?|number|#)?\s*[:=.]?\s*"
+                rf"(?P<value>(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){{0,5}})(?![\w])", re.IGNORECASE)))
+    return out
+
+
+#: Languages whose street words also start a street name in running prose in lower case ("rue", "via",
+#: "ul."); in German and English the prefixes are ordinary words ("am", "an der", "flat") unless capitalised.
+LOWERCASE_STREET_PREFIX = {"fr", "it", "es", "pl", "el", "bg", "sl"}
+#: Languages that write the house number before the street name ("5 rue de la Paix").
+NUMBER_FIRST = {"fr", "en"}
+
+
+def _prefix_alt(lang: str | None) -> str:
+    raw = raw_lexicon()
+    words = set(raw.get(lang or "", {}).get("street_words", {}).get("prefix", []))
+    variants = {v for w in words for v in ((w, w.capitalize()) if lang in LOWERCASE_STREET_PREFIX else (w.capitalize(),))}
+    variants |= {w.capitalize() for w in raw.get("common", {}).get("street_words", {}).get("prefix", [])}
+    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
+
+
+@cache
+def address_regex(lang: str | None) -> re.Pattern:
+    prefix = _prefix_alt(lang)
+    suffix = _alt(s for e in _entries(lang) for s in e.get("street_words", {}).get("suffix", []))
+    forms = []
+    if suffix:
+        name = rf"(?:{CAP}\s+){{0,3}}[^\W\d_]*(?i:{suffix})"
+        forms.append(rf"{name}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
+        if lang in NUMBER_FIRST:
+            forms.append(rf"\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # 221B Baker Street
+    if prefix:
+        quoted = rf"[„\"«“]?{CAP}[“\"»”]?"
+        body = rf"(?:{prefix})\s+(?:(?:{quoted}|[a-zà-ÿ']{{1,4}})\s+){{0,4}}{quoted}"
+        forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25
+        if lang in NUMBER_FIRST:
+            forms.append(rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?\s+{body}")  # 5 rue de la Paix
+    return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
+
+
+def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
+    for m in dob_regex(lang).finditer(text):
+        yield RecognizerResult("DATE_OF_BIRTH", m.start("date"), m.end("date"), 0.95)
+    for kind, rx in id_regex(lang):
+        for m in rx.finditer(text):
+            value = m.group("value").rstrip("./-")
+            if sum(ch.isdigit() for ch in value) >= 4:
+                yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
+    for m in address_regex(lang).finditer(text):
+        yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -1,0 +1,171 @@
+"""Structured identifiers: a candidate regex each, then a validator (checksum, phonenumbers, stdnum).
+
+Why not presidio's AnalyzerEngine here: it runs a spaCy pipeline over every document before its regexes,
+and its default recognizers are US-centred (`E11.9` becomes a US driver's licence). A candidate regex plus
+a real validator is both faster and far more precise; the results are presidio `RecognizerResult`s, so the
+anonymizer and anything downstream stay presidio's.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import phonenumbers
+from presidio_analyzer import RecognizerResult
+from stdnum import iban as std_iban
+from stdnum import luhn
+from stdnum.at import vnr
+from stdnum.bg import egn
+from stdnum.de import idnr
+from stdnum.es import dni, nie
+from stdnum.fi import hetu
+from stdnum.fr import nir
+from stdnum.gr import amka
+from stdnum.ie import pps
+from stdnum.it import codicefiscale
+from stdnum.nl import bsn
+from stdnum.pl import pesel
+from stdnum.se import personnummer
+from stdnum.si import emso
+
+#: Phone regions tried for national-format numbers, by document language (international ones need none).
+PHONE_REGIONS = {
+    "en": ("GB", "IE"), "de": ("DE", "AT"), "fr": ("FR", "BE"), "it": ("IT",), "es": ("ES",), "pl": ("PL",),
+    "fi": ("FI",), "sv": ("SE",), "el": ("GR", "CY"), "bg": ("BG",), "sl": ("SI",), "nl": ("NL", "BE"),
+    "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "ro": ("RO",), "pt": ("PT",), "da": ("DK",), "hr": ("HR",),
+    "et": ("EE",), "lv": ("LV",), "lt": ("LT",), "mt": ("MT",), "ga": ("IE",),
+}
+
+_B = r"(?<![\w@/.+-])"  # left boundary: not inside a word, an e-mail, a path or a longer number
+_E = r"(?![\w@-]|[.,]\d)"  # right boundary
+
+
+@dataclass(frozen=True)
+class IdFormat:
+    """A national identifier: where it is issued, a candidate regex, and the validator of its check digits."""
+
+    country: str
+    languages: tuple[str, ...]
+    regex: re.Pattern
+    valid: Callable[[str], bool]
+    anywhere: bool = False  # distinctive enough to look for in documents of any language
+
+
+def _rx(body: str) -> re.Pattern:
+    return re.compile(_B + body + _E)
+
+
+def _uk_nino(value: str) -> bool:
+    compact = value.replace(" ", "").upper()
+    return (len(compact) == 9 and compact[:2] not in {"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"}
+            and compact[0] not in "DFIQUV" and compact[1] not in "DFIOQUV" and compact[-1] in "ABCD")
+
+
+NATIONAL_IDS = (
+    IdFormat("DE", ("de",), _rx(r"\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}"), idnr.is_valid),
+    IdFormat("AT", ("de",), _rx(r"\d{4}[ ]?\d{6}"), vnr.is_valid),
+    IdFormat("FR", ("fr",), _rx(r"[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}"), nir.is_valid, True),
+    IdFormat("IT", ("it",), re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?!\w)", re.I),
+             codicefiscale.is_valid, True),
+    IdFormat("ES", ("es",), _rx(r"\d{8}[ -]?[A-Z]"), dni.is_valid),
+    IdFormat("ES", ("es",), _rx(r"[XYZ][ -]?\d{7}[ -]?[A-Z]"), nie.is_valid, True),
+    IdFormat("PL", ("pl",), _rx(r"\d{11}"), pesel.is_valid),
+    IdFormat("FI", ("fi",), _rx(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"), hetu.is_valid, True),
+    IdFormat("SE", ("sv",), _rx(r"(?:\d{2})?\d{6}[-+ ]?\d{4}"), personnummer.is_valid),
+    IdFormat("GR", ("el",), _rx(r"\d{11}"), amka.is_valid),
+    IdFormat("BG", ("bg",), _rx(r"\d{10}"), egn.is_valid),
+    IdFormat("SI", ("sl",), _rx(r"\d{13}"), emso.is_valid),
+    IdFormat("NL", ("nl",), _rx(r"\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}"), bsn.is_valid),
+    IdFormat("IE", ("en", "ga"), _rx(r"\d{7}[A-W][ABWTXZ]?"), pps.is_valid, True),
+    IdFormat("GB", ("en",), re.compile(r"(?<!\w)[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), _uk_nino),
+)
+
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?!\w)")
+IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)")
+CARD = re.compile(_B + r"(?:\d[ -]?){12,18}\d" + _E)
+IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.]|\.\d)")
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f:]*[0-9A-Fa-f](?![\w:])")
+#: Dates, timestamps and year ranges that a phone plan may accept as a number.
+DATE_LIKE = re.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d\d|(?:19|20)\d\d\s?[-/.–]\s?(?:\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d)")
+PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def _card_ok(value: str) -> bool:
+    digits = _digits(value)
+    return 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn.is_valid(digits)
+
+
+def _ip_ok(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _result(kind: str, start: int, end: int, score: float = 1.0) -> RecognizerResult:
+    return RecognizerResult(kind, start, end, score)
+
+
+def find_simple(text: str) -> Iterable[RecognizerResult]:
+    """E-mail, IBAN, payment card and IP address: language-independent, each validated."""
+    for m in EMAIL.finditer(text):
+        yield _result("EMAIL_ADDRESS", m.start(), m.end())
+    for m in IBAN.finditer(text):
+        if std_iban.is_valid(m.group()):
+            yield _result("IBAN_CODE", m.start(), m.end())
+    for m in CARD.finditer(text):
+        if _card_ok(m.group()):
+            yield _result("CREDIT_CARD", m.start(), m.end())
+    for rx in (IPV4, IPV6):
+        for m in rx.finditer(text):
+            if _ip_ok(m.group()):
+                yield _result("IP_ADDRESS", m.start(), m.end())
+
+
+def find_national_ids(text: str, lang: str | None) -> Iterable[RecognizerResult]:
+    """National identifiers whose check digits validate: the document language's, plus distinctive formats."""
+    for fmt in NATIONAL_IDS:
+        if not (fmt.anywhere or lang in fmt.languages):
+            continue
+        for m in fmt.regex.finditer(text):
+            if fmt.valid(m.group()):
+                yield _result("NATIONAL_ID", m.start(), m.end())
+
+
+@cache
+def _regions(lang: str | None, extra: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((*PHONE_REGIONS.get(lang or "", ()), *extra)))
+
+
+def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
+    """Phone numbers that phonenumbers validates: international ones anywhere, national ones in the
+    document language's regions (a date or an amount is rarely a valid number of that plan)."""
+    for m in PHONE.finditer(text):
+        raw = m.group().rstrip(").- /")
+        digits = _digits(raw)
+        groups = re.findall(r"\d+", raw)
+        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw) or sum(len(g) == 1 for g in groups) > 1:
+            continue
+        start = m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw))
+        candidates = ((raw.replace("00", "+", 1), None),) if raw.startswith("00") else ()
+        if raw.startswith("+"):
+            candidates = ((raw, None),)
+        elif not candidates:
+            candidates = tuple((raw, region) for region in _regions(lang, extra_regions))
+        for number, region in candidates:
+            try:
+                parsed = phonenumbers.parse(number, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(parsed):
+                yield _result("PHONE_NUMBER", start, m.start() + len(raw))
+                break

@@ -9,7 +9,7 @@ every language has, and NER adds what it finds where it exists:
   before a known first name (`KOWALSKI Jan`, `Müller, Hans`);
 - capitalised pairs whose second word ends like a surname of the language (`-ski`, `-πουλος`, `-ова`, `-nen`);
 - spaCy NER (PERSON/PER) on English and French documents, batched with `nlp.pipe`.
-Words that are capitalised but are not names (months, wards, drugs, German nouns) are listed per language.
+Words that are capitalised but are not names (wards, drugs, German nouns) are listed per language.
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def lexicon(lang: str | None) -> Lexicon:
         surnames={n.lower() for entry in everyone for n in entry.get("surnames", [])},
         suffixes=() if lang == "de" else tuple(sorted(
             {s.lower().lstrip("-") for entry in own for s in entry.get("surname_suffixes", []) if len(s.strip("-")) >= 3})),
-        non_names={w.lower() for entry in own for w in entry.get("non_names", [])} | {m.lower() for entry in own for m in entry.get("months", [])},
+        # months are not listed: "Jan", "Maj" and "April" are first names too, and a date has digits around it
+        non_names={w.lower() for entry in own for w in entry.get("non_names", [])},
     )
 
 
@@ -147,6 +148,8 @@ class NameFinder:
                 if len(run) >= 2 and (any(self._known(w) for w in run) or self._surname_shape(run[-1])):
                     # without a cue, a name starts at its first name: "Geschrieben von Torbjörn Granlund"
                     first = next((k for k, w in enumerate(run) if self._known_first(w)), 0)
+                    if run[0].isupper() or self._known(run[0]):
+                        first = 0  # "KOWALSKI Jan", "Nowak Anna": surname first
                     if end - (i + first) >= 2:
                         out.append(self._span(text, toks, i + first, end))
                     i = end

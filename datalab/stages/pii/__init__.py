@@ -36,6 +36,8 @@ PRIORITY = {
     "PHONE_NUMBER": 2, "STREET_ADDRESS": 3, "PERSON": 4,
 }
 NER_LABELS = {"PERSON", "PER"}
+#: A name rarely follows an article; an organisation or an event does ("the Annual General Meeting").
+ARTICLES = {"the", "a", "an", "this", "our", "le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une", "ce", "cette"}
 PSEUDONYM_ENV = "DATALAB_PSEUDONYM_KEY"
 
 
@@ -102,7 +104,8 @@ class PiiScrubber:
             for i, doc in zip(idx, self.nlp[lang].pipe((texts[i] for i in idx), batch_size=64)):
                 for ent in doc.ents:
                     words = [t.text for t in ent if t.is_alpha]
-                    if (ent.label_ in NER_LABELS and words and all(w[0].isupper() for w in words)
+                    before = doc[ent.start - 1].lower_ if ent.start else ""
+                    if (ent.label_ in NER_LABELS and words and all(w[0].isupper() for w in words) and before not in ARTICLES
                             and not all(w.lower() in non_names for w in words) and "\n" not in ent.text):
                         out[i].append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.85))
         return out

@@ -145,7 +145,8 @@ class NameFinder:
             if _is_cap(toks[i].group()) and low[i].rstrip(".") not in self.lex.non_names:
                 end = self._name_run(text, toks, i)
                 run = [t.group() for t in toks[i:end]]
-                if len(run) >= 2 and (any(self._known(w) for w in run) or self._surname_shape(run[-1])):
+                shaped = len(run) >= 2 and self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
+                if len(run) >= 2 and (any(self._known(w) for w in run) or shaped):
                     # without a cue, a name starts at its first name: "Geschrieben von Torbjörn Granlund"
                     first = next((k for k, w in enumerate(run) if self._known_first(w)), 0)
                     if run[0].isupper() or self._known(run[0]):

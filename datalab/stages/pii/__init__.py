@@ -26,7 +26,7 @@ from datalab.errors import DatalabError
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from
 from datalab.stages.pii.context import find_in_context
-from datalab.stages.pii.names import NameFinder, lexicon
+from datalab.stages.pii.names import INSTITUTION, NameFinder, lexicon
 from datalab.stages.pii.recognizers import find_national_ids, find_phones, find_simple
 
 #: When two findings overlap, the more certain kind wins (then the longer span).
@@ -100,15 +100,26 @@ class PiiScrubber:
             if lang in self.nlp:
                 groups[lang].append(i)
         for lang, idx in groups.items():
-            non_names = lexicon(lang).non_names
             for i, doc in zip(idx, self.nlp[lang].pipe((texts[i] for i in idx), batch_size=64)):
                 for ent in doc.ents:
-                    words = [t.text for t in ent if t.is_alpha]
-                    before = doc[ent.start - 1].lower_ if ent.start else ""
-                    if (ent.label_ in NER_LABELS and words and all(w[0].isupper() for w in words) and before not in ARTICLES
-                            and not all(w.lower() in non_names for w in words) and "\n" not in ent.text):
+                    if ent.label_ in NER_LABELS and self._plausible_name(ent, lang):
                         out[i].append(RecognizerResult("PERSON", ent.start_char, ent.end_char, 0.85))
         return out
+
+    @staticmethod
+    def _plausible_name(ent, lang: str) -> bool:
+        """NER's PERSON, kept only when it looks like a name: capitalised letters-only words, not after an
+        article, not a listed non-name; a single word only when the gazetteer knows it (NER tags
+        "Heathrow" or "Firefox" as people)."""
+        lex = lexicon(lang)
+        words = [t.text for t in ent]
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        if before in ARTICLES or "\n" in ent.text or after in INSTITUTION or any(w.lower() in INSTITUTION for w in words):
+            return False
+        if not all(w.isalpha() and len(w) >= 2 and w[0].isupper() and w.lower() not in lex.non_names for w in words):
+            return False
+        return len(words) >= 2 or words[0].lower() in lex.first_names or words[0].lower() in lex.surnames
 
     def analyze(self, texts: list[str], langs: list[str | None]) -> list[list[RecognizerResult]]:
         """Resolved findings per document, restricted to the configured entity types."""

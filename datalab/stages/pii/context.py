@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from presidio_analyzer import RecognizerResult
+from stdnum.eu import vat
 
 from datalab.stages.pii.names import raw_lexicon
 
@@ -43,7 +44,7 @@ def dob_regex(lang: str | None) -> re.Pattern:
     months = _alt(m for e in raw_lexicon().values() for m in e.get("months", []))
     cues = _alt(c for e in entries for c in e.get("dob_cues", []))
     text_date = rf"\d{{1,2}}\.?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,]?\s*(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?P<date>{NUM_DATE}|{text_date})(?!\d)",
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,–—-]?\s*(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?P<date>{NUM_DATE}|{text_date})(?!\d)",
                       re.IGNORECASE)
 
 
@@ -55,7 +56,8 @@ def id_regex(lang: str | None) -> list[tuple[str, re.Pattern]]:
         cues = _alt(c for e in _entries(lang) for c in e.get("id_cues", {}).get(kind, []))
         if cues:
             out.append((kind, re.compile(
-                rf"(?<!\w)(?:{cues})(?!\w)\.?\s*(?:\((?:[^\W\d_]+)\)\s*)?(?:no\.?|nr\.?|n[°º.]|num\.?|number|#)?\s*[:=.]?\s*"
+                rf"(?<!\w)(?:{cues})(?!\w)\.?\s*(?:\((?:[^\W\d_]+)\)\s*)?(?:no\.?|nr\.?|n[°º.]|num\.?|number|#)?\s*[:=.–—-]?\s*"
+                rf"(?:[^\W\d_]+\s+){{0,4}}\(?"
                 rf"(?P<value>(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){{0,5}})(?![\w])", re.IGNORECASE)))
     return out
 
@@ -65,6 +67,9 @@ def id_regex(lang: str | None) -> list[tuple[str, re.Pattern]]:
 LOWERCASE_STREET_PREFIX = {"fr", "it", "es", "pl", "el", "bg", "sl"}
 #: Languages that write the house number before the street name ("5 rue de la Paix").
 NUMBER_FIRST = {"fr", "en"}
+#: Languages that glue the street word to the name ("Hauptstraße", "Storgatan", "Mannerheimintie");
+#: elsewhere it must be a word of its own, or "gust 9" would read as a street.
+GLUED_SUFFIX = {"de", "nl", "sv", "fi", "da"}
 
 
 def _prefix_alt(lang: str | None) -> str:
@@ -81,7 +86,8 @@ def address_regex(lang: str | None) -> re.Pattern:
     suffix = _alt(s for e in _entries(lang) for s in e.get("street_words", {}).get("suffix", []))
     forms = []
     if suffix:
-        name = rf"(?:{CAP}\s+){{0,3}}[^\W\d_]*(?i:{suffix})"
+        glued = r"[^\W\d_]{2,}" if lang in GLUED_SUFFIX else rf"(?:{CAP}\s+){{0,2}}{CAP}\s+"
+        name = rf"(?:{CAP}\s+){{0,3}}{glued}(?i:{suffix})"
         forms.append(rf"{name}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if lang in NUMBER_FIRST:
             forms.append(rf"\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # 221B Baker Street
@@ -100,7 +106,7 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
     for kind, rx in id_regex(lang):
         for m in rx.finditer(text):
             value = m.group("value").rstrip("./-")
-            if sum(ch.isdigit() for ch in value) >= 4:
+            if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value):  # a company's VAT number is not personal
                 yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
     for m in address_regex(lang).finditer(text):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -26,6 +26,18 @@ LEXICON_PATH = Path(__file__).resolve().parent.parent / "pii_lexicon.json"
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[:,;()]")
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
 MAX_NAME_TOKENS = 4
+#: Words that make the capitalised words next to them an institution or a place, not a person
+#: ("Westbrook Community Hospital", "Presidio Ospedaliero Riviera del Brenta", "Liebe Kollegin").
+INSTITUTION = {
+    "hospital", "clinic", "centre", "center", "community", "regional", "general", "university", "health", "medical",
+    "practice", "surgery", "trust", "bank", "group", "plc", "ltd", "gmbh", "ag", "sa", "spa", "s.p.a.", "nv", "bv", "ab",
+    "oy", "oyj", "as", "ad", "ead", "d.o.o.", "d.d.", "a.e.", "klinik", "klinikum", "krankenhaus", "praxis",
+    "landesklinikum", "kreiskrankenhaus", "universitätsklinikum", "kollege", "kollegin", "kollegen", "damen", "herren",
+    "hôpital", "clinique", "cabinet", "ospedale", "ospedaliero", "ospedaliera", "presidio", "casa", "cura", "azienda",
+    "policlinico", "hospital", "clínica", "centro", "szpital", "przychodnia", "klinika", "sairaala", "terveyskeskus",
+    "sjukhus", "vårdcentral", "νοσοκομείο", "κλινική", "болница", "клиника", "bolnišnica", "klinični", "zdravstveni",
+    "dom", "ziekenhuis", "kliniek", "huisartsenpraktijk", "head", "point", "station", "airport", "port", "bay",
+}
 
 
 @dataclass
@@ -138,6 +150,9 @@ class NameFinder:
                     start += 1
                 end = self._name_run(text, toks, start)
                 names = toks[start:end]
+                if self._institution(low, start, end):
+                    i = max(end, i + 1)
+                    continue
                 if end - start >= 2 or (names and (self._known(names[0].group()) or start > i and low[start - 1] in self.lex.titles)):
                     out.append(self._span(text, toks, start, end))
                     i = end
@@ -146,7 +161,7 @@ class NameFinder:
                 end = self._name_run(text, toks, i)
                 run = [t.group() for t in toks[i:end]]
                 shaped = len(run) >= 2 and self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
-                if len(run) >= 2 and (any(self._known(w) for w in run) or shaped):
+                if len(run) >= 2 and (any(self._known(w) for w in run) or shaped) and not self._institution(low, i, end):
                     # without a cue, a name starts at its first name: "Geschrieben von Torbjörn Granlund"
                     first = next((k for k, w in enumerate(run) if self._known_first(w)), 0)
                     if run[0].isupper() or self._known(run[0]):
@@ -157,6 +172,11 @@ class NameFinder:
                     continue
             i += 1
         return out
+
+    @staticmethod
+    def _institution(low: list[str], start: int, end: int) -> bool:
+        """The run or the word right after it names an institution or a place."""
+        return any(w.rstrip(".") in INSTITUTION for w in low[start : end + 1])
 
     def _after_cue(self, low: list[str], i: int) -> int | None:
         """Index after a title, role or label cue starting at i, else None."""

@@ -24,6 +24,7 @@ from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
 from stdnum.fr import nir
+from stdnum.gb import nhs
 from stdnum.gr import amka
 from stdnum.ie import pps
 from stdnum.it import codicefiscale
@@ -71,7 +72,7 @@ NATIONAL_IDS = (
     IdFormat("FR", ("fr",), _rx(r"[12][ ]?\d{2}[ ]?\d{2}[ ]?(?:\d{2}|2[AB])[ ]?\d{3}[ ]?\d{3}[ ]?\d{2}"), nir.is_valid, True),
     IdFormat("IT", ("it",), re.compile(r"(?<!\w)[A-Z]{6}\d{2}[A-EHLMPRST]\d{2}[A-Z]\d{3}[A-Z](?!\w)", re.I),
              codicefiscale.is_valid, True),
-    IdFormat("ES", ("es",), _rx(r"\d{8}[ -]?[A-Z]"), dni.is_valid),
+    IdFormat("ES", ("es",), _rx(r"\d{8}[ -]?[A-Z]"), dni.is_valid, True),
     IdFormat("ES", ("es",), _rx(r"[XYZ][ -]?\d{7}[ -]?[A-Z]"), nie.is_valid, True),
     IdFormat("PL", ("pl",), _rx(r"\d{11}"), pesel.is_valid),
     IdFormat("FI", ("fi",), _rx(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]"), hetu.is_valid, True),
@@ -80,12 +81,13 @@ NATIONAL_IDS = (
     IdFormat("BG", ("bg",), _rx(r"\d{10}"), egn.is_valid),
     IdFormat("SI", ("sl",), _rx(r"\d{13}"), emso.is_valid),
     IdFormat("NL", ("nl",), _rx(r"\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}"), bsn.is_valid),
-    IdFormat("IE", ("en", "ga"), _rx(r"\d{7}[A-W][ABWTXZ]?"), pps.is_valid, True),
+    IdFormat("IE", ("en", "ga"), _rx(r"\d{7} ?[A-W][A-IW]?"), pps.is_valid, True),
+    IdFormat("GB", ("en",), _rx(r"\d{3}[ -]?\d{3}[ -]?\d{4}"), nhs.is_valid),
     IdFormat("GB", ("en",), re.compile(r"(?<!\w)[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), _uk_nino),
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?!\w)")
-IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?!\w)")
+IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?!\w)")
 CARD = re.compile(_B + r"(?:\d[ -]?){12,18}\d" + _E)
 IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f:]*[0-9A-Fa-f](?![\w:])")
@@ -120,7 +122,7 @@ def find_simple(text: str) -> Iterable[RecognizerResult]:
     for m in EMAIL.finditer(text):
         yield _result("EMAIL_ADDRESS", m.start(), m.end())
     for m in IBAN.finditer(text):
-        if std_iban.is_valid(m.group()):
+        if std_iban.is_valid(m.group().replace("-", "")):
             yield _result("IBAN_CODE", m.start(), m.end())
     for m in CARD.finditer(text):
         if _card_ok(m.group()):
@@ -153,7 +155,8 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
         raw = m.group().rstrip(").- /")
         digits = _digits(raw)
         groups = re.findall(r"\d+", raw)
-        if not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw) or sum(len(g) == 1 for g in groups) > 1:
+        if (not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw.lstrip("(")) or sum(len(g) == 1 for g in groups) > 1
+                or re.fullmatch(r"\d+[.,]\d+", raw)):  # decimals and coordinates
             continue
         start = m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw))
         candidates = ((raw.replace("00", "+", 1), None),) if raw.startswith("00") else ()

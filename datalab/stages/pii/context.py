@@ -15,6 +15,7 @@ from presidio_analyzer import RecognizerResult
 from stdnum.eu import vat
 
 from datalab.stages.pii.names import raw_lexicon
+from datalab.stages.pii.recognizers import DATE_LIKE
 
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
@@ -43,21 +44,28 @@ def dob_regex(lang: str | None) -> re.Pattern:
     entries = _entries(lang)
     months = _alt(m for e in raw_lexicon().values() for m in e.get("months", []))
     cues = _alt(c for e in entries for c in e.get("dob_cues", []))
-    text_date = rf"\d{{1,2}}\.?\s+(?:{months})\.?,?\s+\d{{4}}|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,–—-]?\s*(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?P<date>{NUM_DATE}|{text_date})(?!\d)",
-                      re.IGNORECASE)
+    # after a date only a participle marks a birth ("am 24. Juli 1922 in Erfurt geboren"), not "b." or "DOB"
+    trailing = _alt(c for e in entries for c in e.get("dob_cues", []) if " " not in c and "." not in c and len(c) >= 4)
+    text_date = (rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?\d{{4}}"
+                 rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
+    date = rf"(?P<date>{NUM_DATE}|{text_date})(?!\d)"
+    # the cue before the date ("geb. 12.03.1961", "nació en Murcia el 11 de enero de 1988") or after it
+    # ("am 24. Juli 1922 in Erfurt geboren"), with up to three words between
+    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,–—-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}{date}"
+                      rf"|{date.replace('<date>', '<date2>')}(?:\s+[^\s\d]{{1,15}}){{0,3}}\s+(?:{trailing})(?!\w)", re.IGNORECASE)
 
 
 @cache
-def id_regex(lang: str | None) -> list[tuple[str, re.Pattern]]:
-    """(entity type, regex with a `value` group) for each kind of cued identifier."""
+def id_regex() -> list[tuple[str, re.Pattern]]:
+    """(entity type, regex with a `value` group) for each kind of cued identifier. Cues of every language
+    apply to every document: a Spanish bill quotes a German Steuer-ID, and the cues are specific."""
     out = []
     for kind in ("NATIONAL_ID", "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER"):
-        cues = _alt(c for e in _entries(lang) for c in e.get("id_cues", {}).get(kind, []))
+        cues = _alt(c for e in raw_lexicon().values() for c in e.get("id_cues", {}).get(kind, []) if len(c) >= 3)
         if cues:
             out.append((kind, re.compile(
                 rf"(?<!\w)(?:{cues})(?!\w)\.?\s*(?:\((?:[^\W\d_]+)\)\s*)?(?:no\.?|nr\.?|n[°º.]|num\.?|number|#)?\s*[:=.–—-]?\s*"
-                rf"(?:[^\W\d_]+\s+){{0,4}}\(?"
+                rf"(?:[^\W\d_]+[ \t]+){{0,4}}\(?"
                 rf"(?P<value>(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){{0,5}})(?![\w])", re.IGNORECASE)))
     return out
 
@@ -102,11 +110,13 @@ def address_regex(lang: str | None) -> re.Pattern:
 
 def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
     for m in dob_regex(lang).finditer(text):
-        yield RecognizerResult("DATE_OF_BIRTH", m.start("date"), m.end("date"), 0.95)
-    for kind, rx in id_regex(lang):
+        group = "date" if m.group("date") else "date2"
+        yield RecognizerResult("DATE_OF_BIRTH", m.start(group), m.end(group), 0.95)
+    for kind, rx in id_regex():
         for m in rx.finditer(text):
             value = m.group("value").rstrip("./-")
-            if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value):  # a company's VAT number is not personal
+            # a company's VAT number is not personal, and a date after a cue is a date
+            if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value) and not DATE_LIKE.match(value):
                 yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
     for m in address_regex(lang).finditer(text):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

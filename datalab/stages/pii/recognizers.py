@@ -83,7 +83,7 @@ NATIONAL_IDS = (
     IdFormat("NL", ("nl",), _rx(r"\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3}"), bsn.is_valid),
     IdFormat("IE", ("en", "ga"), _rx(r"\d{7} ?[A-W][A-IW]?"), pps.is_valid, True),
     IdFormat("GB", ("en",), _rx(r"\d{3}[ -]?\d{3}[ -]?\d{4}"), nhs.is_valid),
-    IdFormat("GB", ("en",), re.compile(r"(?<!\w)[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), _uk_nino),
+    IdFormat("GB", ("en",), re.compile(r"(?<!\w)[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), _uk_nino, True),
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?!\w)")
@@ -154,14 +154,14 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
     for m in PHONE.finditer(text):
         raw = m.group().rstrip(").- /")
         digits = _digits(raw)
-        groups = re.findall(r"\d+", raw)
+        groups = re.findall(r"\d+", raw.replace("(0)", ""))
         if (not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw.lstrip("(")) or sum(len(g) == 1 for g in groups) > 1
                 or re.fullmatch(r"\d+[.,]\d+", raw)):  # decimals and coordinates
             continue
         start = m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw))
         candidates = ((raw.replace("00", "+", 1), None),) if raw.startswith("00") else ()
         if raw.startswith("+"):
-            candidates = ((raw, None),)
+            candidates = ((raw.replace("(0)", ""), None),)  # +33 (0)4 …: the trunk zero is not dialled
         elif not candidates:
             candidates = tuple((raw, region) for region in _regions(lang, extra_regions))
         for number, region in candidates:

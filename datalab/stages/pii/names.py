@@ -23,7 +23,8 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "pii_lexicon.json"
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[:,;()]")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[:,;()|–—]")
+SEPARATORS = {":", ",", ";", "(", ")", "|", "–", "—"}
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
 MAX_NAME_TOKENS = 4
 #: Words that make the capitalised words next to them an institution or a place, not a person
@@ -42,11 +43,12 @@ INSTITUTION = {
 
 @dataclass
 class Lexicon:
-    """The cue words of one language merged with the cross-language ones (lower case unless noted)."""
+    """The cue words of one language merged with the cross-language ones (lower case)."""
 
-    titles: set[str] = field(default_factory=set)
-    cues: list[tuple[str, ...]] = field(default_factory=list)  # roles and form labels, as token tuples
-    first_names: set[str] = field(default_factory=set)  # lower-cased
+    titles: set[str] = field(default_factory=set)  # every token of every title ("dr.", "med.")
+    labels: list[tuple[str, ...]] = field(default_factory=list)  # form labels, before ':' ("imię i nazwisko")
+    roles: list[tuple[str, ...]] = field(default_factory=list)  # "patient", "pacjentka", "ασθενής"
+    first_names: set[str] = field(default_factory=set)
     surnames: set[str] = field(default_factory=set)
     suffixes: tuple[str, ...] = ()
     non_names: set[str] = field(default_factory=set)
@@ -54,7 +56,11 @@ class Lexicon:
     @cached_property
     def cue_starts(self) -> set[str]:
         """First tokens of all cues, to skip the cue scan on most tokens."""
-        return self.titles | {cue[0] for cue in self.cues}
+        return self.titles | {cue[0] for cue in self.labels + self.roles}
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(t.lower() for t in _WORD.findall(phrase) if t not in SEPARATORS)
 
 
 @cache
@@ -68,13 +74,14 @@ def lexicon(lang: str | None) -> Lexicon:
     raw = raw_lexicon()
     own = [raw.get("common", {}), raw.get(lang or "", {})]
     everyone = list(raw.values())
-    tokens = lambda phrase: tuple(t.lower() for t in _WORD.findall(phrase) if t not in ":,;()")  # noqa: E731
+    phrases = lambda key: sorted({_tokens(c) for e in own for c in e.get(key, []) if _tokens(c)}, key=len, reverse=True)  # noqa: E731
     return Lexicon(
-        titles={t.lower() for entry in own for t in entry.get("titles", [])},
-        cues=sorted({tokens(c) for entry in own for key in ("roles", "name_labels") for c in entry.get(key, []) if tokens(c)},
-                    key=len, reverse=True),
+        titles={t for entry in own for title in entry.get("titles", []) for t in _tokens(title)},
+        labels=phrases("name_labels"),
+        roles=phrases("roles"),
         first_names={n.lower() for entry in everyone for n in entry.get("first_names", [])},
         surnames={n.lower() for entry in everyone for n in entry.get("surnames", [])},
+        # German capitalises every noun: a "-er" or "-mann" ending says nothing there
         suffixes=() if lang == "de" else tuple(sorted(
             {s.lower().lstrip("-") for entry in own for s in entry.get("surname_suffixes", []) if len(s.strip("-")) >= 3})),
         # months are not listed: "Jan", "Maj" and "April" are first names too, and a date has digits around it
@@ -83,42 +90,58 @@ def lexicon(lang: str | None) -> Lexicon:
 
 
 def _is_cap(token: str) -> bool:
-    """A capitalised word (Müller, Ελένη, Иванова) or an upper-case surname of 3+ letters (KOWALSKI)."""
+    """A capitalised word (Müller, Ελένη, Иванова) or an upper-case word of 3+ letters (KOWALSKI)."""
     word = token.rstrip(".")
     return len(word) >= 2 and word[0].isupper() and (not word.isupper() or len(word) >= 3) and word[-1].isalpha()
 
 
+def _is_initial(token: str) -> bool:
+    return len(token) == 2 and token[1] == "." and token[0].isupper()
+
+
 def _joined(text: str, left: re.Match, right: re.Match) -> bool:
     """Two tokens belong to one name only when plain spaces separate them (no line break, no symbol)."""
-    gap = text[left.end() : right.start()]
-    return gap.strip(" \t") == ""
+    return text[left.end() : right.start()].strip(" \t") == ""
 
 
 class NameFinder:
-    """Finds PERSON spans in one document with the cues above (NER is added by the caller)."""
+    """PERSON spans of one document from cues, gazetteers and shape (NER is added by the caller).
+
+    Rules, strongest first: a form label and its separator ("Nachname:") take whatever capitalised or
+    upper-case words follow; a title ("Pani", "κα", "Dr. med.") takes one word or more; a role ("pacjent")
+    takes two words or one known name; an initial takes the capitalised words after it ("J. Lefèvre");
+    without a cue, two or more capitalised words need a known first name or surname, or a surname ending,
+    and a lone known first name needs a context that is not English prose; lower-case "yolanda garcía" needs
+    both words in the gazetteer."""
 
     def __init__(self, lang: str | None):
+        self.lang = lang
         self.lex = lexicon(lang)
 
-    def _name_run(self, text: str, toks: list[re.Match], i: int) -> int:
-        """End index (exclusive) of the run of name tokens starting at i; i when there is none."""
-        j, words = i, 0
-        while j < len(toks) and words < MAX_NAME_TOKENS:
+    def _usable(self, t: str) -> bool:
+        low = t.lower()
+        return _is_cap(t) and low.rstrip(".") not in self.lex.non_names and low not in self.lex.titles
+
+    def _name_run(self, text: str, toks: list[re.Match], i: int, strong: bool = False) -> int:
+        """End index (exclusive) of the run of name tokens from i. `strong` (after a label or title) also
+        takes upper-case words and "Surname, Forename" without asking the gazetteer."""
+        j, words, comma = i, 0, False
+        while j < len(toks) and words < MAX_NAME_TOKENS + comma:
             t = toks[j].group()
-            low = t.lower().rstrip(".")
             if j > i and t != "," and toks[j - 1].group() != "," and not _joined(text, toks[j - 1], toks[j]):
                 break
-            if len(low) >= 3 and t.isupper() and not (j + 1 < len(toks) and self._known_first(toks[j + 1].group())):
+            nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
+            if t.isupper() and len(t) >= 3 and not strong and not self._known_first(nxt):
                 break  # an upper-case word is a surname only before a known first name (KOWALSKI Jan)
-            if _is_cap(t) and low not in self.lex.non_names and low not in self.lex.titles and t.lower() not in self.lex.titles:
+            if self._usable(t) or (words == 0 and _is_initial(t) and self._usable(nxt)):
                 words += 1
                 j += 1
-                if t.endswith("."):  # an initial or the end of a sentence
-                    break
-            elif low in PARTICLES and words and j + 1 < len(toks) and _is_cap(toks[j + 1].group()):
+                if t.endswith(".") and not _is_initial(t):
+                    break  # the end of a sentence
+            elif t.lower() in PARTICLES and words and (self._usable(nxt) or strong and nxt.isupper()):
                 j += 1
-            elif t == "," and words == 1 and j + 1 < len(toks) and self._known_first(toks[j + 1].group()):
-                j += 1  # "Müller, Hans"
+            elif t == "," and not comma and 1 <= words <= 3 and self._usable(nxt) and (strong or self._known_first(nxt)):
+                j, comma = j + 1, True  # "Müller, Hans", "Sánchez García, Carmen"
             else:
                 break
         while j > i and toks[j - 1].group() in {",", *PARTICLES}:
@@ -127,7 +150,7 @@ class NameFinder:
 
     def _span(self, text: str, toks: list[re.Match], i: int, j: int) -> RecognizerResult:
         end = toks[j - 1].end()
-        if text[end - 1] == "." and len(toks[j - 1].group()) > 2:
+        if text[end - 1] == "." and not _is_initial(toks[j - 1].group()):
             end -= 1  # a sentence-final period is not part of the name
         return RecognizerResult("PERSON", toks[i].start(), end, 0.85)
 
@@ -142,50 +165,95 @@ class NameFinder:
         toks = list(_WORD.finditer(text))
         low = [t.group().lower() for t in toks]
         out, i = [], 0
-        cue_starts = self.lex.cue_starts
         while i < len(toks):
-            start = self._after_cue(low, i) if low[i] in cue_starts else None
-            if start is not None:
-                while start < len(toks) and (low[start] in self.lex.titles or low[start] in ":,"):
-                    start += 1
-                end = self._name_run(text, toks, start)
-                names = toks[start:end]
-                if self._institution(low, start, end):
-                    i = max(end, i + 1)
-                    continue
-                if end - start >= 2 or (names and (self._known(names[0].group()) or start > i and low[start - 1] in self.lex.titles)):
-                    out.append(self._span(text, toks, start, end))
-                    i = end
-                    continue
-            if _is_cap(toks[i].group()) and low[i].rstrip(".") not in self.lex.non_names:
-                end = self._name_run(text, toks, i)
-                run = [t.group() for t in toks[i:end]]
-                shaped = len(run) >= 2 and self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
-                if len(run) >= 2 and (any(self._known(w) for w in run) or shaped) and not self._institution(low, i, end):
-                    # without a cue, a name starts at its first name: "Geschrieben von Torbjörn Granlund"
-                    first = next((k for k, w in enumerate(run) if self._known_first(w)), 0)
-                    if run[0].isupper() or self._known(run[0]):
-                        first = 0  # "KOWALSKI Jan", "Nowak Anna": surname first
-                    if end - (i + first) >= 2:
-                        out.append(self._span(text, toks, i + first, end))
-                    i = end
-                    continue
-            i += 1
+            found = self._cued(text, toks, low, i) or self._uncued(text, toks, low, i)
+            if found:
+                span, i = found
+                if span is not None:
+                    out.append(span)
+            else:
+                i += 1
         return out
+
+    def _cued(self, text, toks, low, i):
+        """(span or None, next index) after a label, title or role cue at i; None when there is no cue."""
+        if low[i] not in self.lex.cue_starts:
+            return None
+        kind, start = self._cue_at(low, i)
+        if kind is None:
+            return None
+        if kind == "label":
+            if start >= len(toks) or low[start] not in SEPARATORS:
+                return None  # "the name of the station" is not a form field
+        titled = kind == "title"
+        while start < len(toks) and (low[start] in self.lex.titles or low[start] in SEPARATORS):
+            titled = titled or low[start] in self.lex.titles
+            start += 1
+        strong = kind == "label" or titled
+        end = self._name_run(text, toks, start, strong=strong)
+        if end == start or self._institution(low, start, end):
+            return (None, max(end, i + 1))
+        words = [t.group() for t in toks[start:end] if t.group() != ","]
+        if strong or len(words) >= 2 or self._known(words[0]):
+            return (self._span(text, toks, start, end), end)
+        return (None, end)
+
+    def _uncued(self, text, toks, low, i):
+        """(span or None, next index) for a name without a cue starting at i; None when nothing starts here."""
+        t = toks[i].group()
+        if not (self._usable(t) or _is_initial(t)):
+            return self._lowercase(text, toks, low, i)
+        end = self._name_run(text, toks, i)
+        run = [x.group() for x in toks[i:end] if x.group() != ","]
+        if not run:
+            return None
+        if self._institution(low, i, end):
+            return (None, end)
+        if len(run) == 1:
+            lone = (self._known_first(t) and self.lang not in ("en", None) and not self._sentence_start(text, toks[i])
+                    and not t.isupper())
+            return (self._span(text, toks, i, end), end) if lone else (None, end)
+        shaped = self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
+        if not (_is_initial(run[0]) or any(self._known(w) for w in run) or shaped):
+            return (None, end)
+        # "Geschrieben von Torbjörn Granlund": a particle before a known first name starts the name there
+        start = i
+        for k in range(i + 1, end - 1):
+            if low[k] in PARTICLES and self._known_first(toks[k + 1].group()) and not self._known(toks[i].group()):
+                start = k + 1
+                break
+        return (self._span(text, toks, start, end), end) if end - start >= 2 else (None, end)
+
+    def _lowercase(self, text, toks, low, i):
+        """"yolanda garcía pérez": a known first name then known surnames, all in lower case."""
+        if not (low[i] in self.lex.first_names and len(low[i]) >= 3 and low[i] == toks[i].group()):
+            return None
+        j = i + 1
+        while j < len(toks) and (low[j] in self.lex.surnames or low[j] in PARTICLES) and _joined(text, toks[j - 1], toks[j]):
+            j += 1
+        while j > i + 1 and low[j - 1] in PARTICLES:
+            j -= 1
+        return (self._span(text, toks, i, j), j) if j - i >= 2 else None
+
+    @staticmethod
+    def _sentence_start(text: str, tok: re.Match) -> bool:
+        before = text[: tok.start()].rstrip(" \t")
+        return not before or before[-1] in ".!?\n:;\"„«(–—-"
 
     @staticmethod
     def _institution(low: list[str], start: int, end: int) -> bool:
         """The run or the word right after it names an institution or a place."""
         return any(w.rstrip(".") in INSTITUTION for w in low[start : end + 1])
 
-    def _after_cue(self, low: list[str], i: int) -> int | None:
-        """Index after a title, role or label cue starting at i, else None."""
+    def _cue_at(self, low: list[str], i: int) -> tuple[str | None, int]:
+        """("label" | "title" | "role", index after the cue) for a cue starting at i, else (None, i)."""
+        for kind, cues in (("label", self.lex.labels), ("role", self.lex.roles)):
+            for cue in cues:
+                if tuple(low[i : i + len(cue)]) == cue:
+                    return kind, i + len(cue)
         if low[i] in self.lex.titles:
-            return i + 1
-        for cue in self.lex.cues:
-            if tuple(low[i : i + len(cue)]) == cue:
-                return i + len(cue)
-        return None
+            return "title", i + 1
+        return None, i
 
     def _surname_shape(self, word: str) -> bool:
         low = word.lower().rstrip(".")

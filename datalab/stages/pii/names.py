@@ -23,7 +23,7 @@ from pathlib import Path
 from presidio_analyzer import RecognizerResult
 
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "pii_lexicon.json"
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?|[:,;()|–—]")
+_WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?!\d)|[:,;()|–—]")  # no letters inside codes (DE000A29SXT8)
 SEPARATORS = {":", ",", ";", "(", ")", "|", "–", "—"}
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
 MAX_NAME_TOKENS = 4
@@ -84,8 +84,10 @@ def lexicon(lang: str | None) -> Lexicon:
         # German capitalises every noun: a "-er" or "-mann" ending says nothing there
         suffixes=() if lang == "de" else tuple(sorted(
             {s.lower().lstrip("-") for entry in own for s in entry.get("surname_suffixes", []) if len(s.strip("-")) >= 3})),
-        # months are not listed: "Jan", "Maj" and "April" are first names too, and a date has digits around it
-        non_names={w.lower() for entry in own for w in entry.get("non_names", [])},
+        # months are not listed: "Jan", "Maj" and "April" are first names too, and a date has digits around it;
+        # the words of form labels are ("Name, Vorname: …")
+        non_names={w.lower() for entry in own for w in entry.get("non_names", [])}
+        | {t.rstrip(".") for e in own for label in e.get("name_labels", []) for t in _tokens(label)},
     )
 
 
@@ -133,7 +135,8 @@ class NameFinder:
             nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
             if t.isupper() and len(t) >= 3 and not strong and not self._known_first(nxt):
                 break  # an upper-case word is a surname only before a known first name (KOWALSKI Jan)
-            if self._usable(t) or (words == 0 and _is_initial(t) and self._usable(nxt)):
+            initial = _is_initial(t) and (strong or self._initial_at(text, toks[j]))
+            if self._usable(t) or (words == 0 and initial and self._usable(nxt)):
                 words += 1
                 j += 1
                 if t.endswith(".") and not _is_initial(t):
@@ -155,11 +158,12 @@ class NameFinder:
         return RecognizerResult("PERSON", toks[i].start(), end, 0.85)
 
     def _known(self, token: str) -> bool:
-        low = token.lower().rstrip(".")
-        return low in self.lex.first_names or low in self.lex.surnames
+        """A known first name or surname, or a double-barrelled one with a known part (Hans-Peter)."""
+        parts = token.lower().rstrip(".").split("-")
+        return any(p in self.lex.first_names or p in self.lex.surnames for p in parts)
 
     def _known_first(self, token: str) -> bool:
-        return token.lower().rstrip(".") in self.lex.first_names
+        return any(p in self.lex.first_names for p in token.lower().rstrip(".").split("-"))
 
     def find(self, text: str) -> list[RecognizerResult]:
         toks = list(_WORD.finditer(text))
@@ -186,7 +190,8 @@ class NameFinder:
             if start >= len(toks) or low[start] not in SEPARATORS:
                 return None  # "the name of the station" is not a form field
         titled = kind == "title"
-        while start < len(toks) and (low[start] in self.lex.titles or low[start] in SEPARATORS):
+        while start < len(toks) and (low[start] in self.lex.titles or low[start] in SEPARATORS
+                                     or low[start - 1] == "(" and len(low[start]) <= 2):  # "Vorname(n):"
             titled = titled or low[start] in self.lex.titles
             start += 1
         strong = kind == "label" or titled
@@ -194,14 +199,14 @@ class NameFinder:
         if end == start or self._institution(low, start, end):
             return (None, max(end, i + 1))
         words = [t.group() for t in toks[start:end] if t.group() != ","]
-        if strong or len(words) >= 2 or self._known(words[0]):
+        if strong or len(words) >= 2 or self._known(words[0]) or self.lang != "de":  # "Patient Desjardins"
             return (self._span(text, toks, start, end), end)
         return (None, end)
 
     def _uncued(self, text, toks, low, i):
         """(span or None, next index) for a name without a cue starting at i; None when nothing starts here."""
         t = toks[i].group()
-        if not (self._usable(t) or _is_initial(t)):
+        if not (self._usable(t) or self._initial_at(text, toks[i])):
             return self._lowercase(text, toks, low, i)
         end = self._name_run(text, toks, i)
         run = [x.group() for x in toks[i:end] if x.group() != ","]
@@ -234,6 +239,12 @@ class NameFinder:
         while j > i + 1 and low[j - 1] in PARTICLES:
             j -= 1
         return (self._span(text, toks, i, j), j) if j - i >= 2 else None
+
+    @staticmethod
+    def _initial_at(text: str, tok: re.Match) -> bool:
+        """An initial ("J. Lefèvre"), not a unit or a compass point ("16 °C. In", "6°48′ W. The")."""
+        before = text[: tok.start()].rstrip(" \t")
+        return _is_initial(tok.group()) and (not before or before[-1].isalpha() or before[-1] in "\n:;,(—–-")
 
     @staticmethod
     def _sentence_start(text: str, tok: re.Match) -> bool:

@@ -21,11 +21,33 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
 CAP = f"{WORD}\\.?"
 NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
-HOUSE = r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?"
+HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?){0,2}"
+         r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?")  # 13/3/11, 27, 8º 1ª
+CITY = rf"{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
+UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}"  # UK, Irish Eircode
 POSTCODE_CITY = (
-    rf"(?:,?\s+(?:[A-Z]{{1,2}}-)?\d{{2,5}}(?:[ -]\d{{2,3}})?(?:\s?[A-Z]{{2}}(?!\w))?\s+{WORD}(?:[ -]{WORD})?"
-    rf"|,\s+{WORD}\s+[A-Z]{{1,2}}\d[A-Z\d]?\s?\d[A-Z]{{2}})?"
+    rf"(?:,?\s+(?:[A-Z]{{1,2}}-)?\d{{2,5}}(?:[ -]\d{{2,3}})?(?:\s?[A-Z]{{2}}(?!\w))?\s+{CITY}"
+    rf"|(?:,?\s+{CITY}){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w))?"
 )
+#: Words after which the rest of the line is an address when it holds a house number.
+ADDRESS_CUES = (
+    "address", "home address", "residential address", "postal address", "correspondence address", "lives at",
+    "resides at", "anschrift", "adresse", "wohnhaft", "wohnhaft in", "wohnt in", "indirizzo", "domicilio", "residente in",
+    "abita in", "dirección", "direccion", "domicilio", "reside en", "vive en", "adres", "adresa", "osoite", "asuinosoite",
+    "adress", "bostadsadress", "postadress", "διεύθυνση", "δ/νση", "κατοικία", "адрес", "постоянен адрес", "naslov",
+    "bivališče", "prebivališče", "woonadres", "woonachtig", "woonachtig te", "demeurant", "domicilié", "domiciliée",
+    "réside à", "habite", "habite au", "adresse postale", "domicile", "zamieszkały", "zamieszkała", "zam.", "mieszka",
+)
+_ADDRESS_CUE_ALT = "|".join(re.escape(c).replace("\\ ", r"[ \t]+") for c in sorted(ADDRESS_CUES, key=len, reverse=True))
+ADDRESS_LINE = re.compile(
+    rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})"
+    r"(?:\s*\([^)\n]{1,30}\))?[ \t]*[:\t–—-]?[ \t]*(?:(?i:at|in|en|à|a|au|te|w)[ \t]+)?"
+    r"(?P<value>[^\W_][^\n;|]{4,120}?)(?=[ \t]*(?:\n|;|\||\)|,?\s(?i:tel|tél|phone|mobile|cell|handy|cellulare|móvil|puh|e-mail|email)\b"
+    r"|\s(?i:with|con|mit|avec|since|seit|dal|desde|depuis|and|und|et|y|from|ab|dès)\s|$|(?<!Co)\.\s))")
+#: A signature block: a street line with a house number, then a line with a postcode and a city.
+ADDRESS_BLOCK = re.compile(
+    rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s\d{{1,4}}[a-zA-Z]?(?:/\d+)*)"
+    rf"\n(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:\s[A-Z]{{2}})?\s+{CITY}|{CITY},?\s+(?:{UK_IE_POSTCODE}))[ \t]*$")
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -98,9 +120,9 @@ def address_regex(lang: str | None) -> re.Pattern:
         name = rf"(?:{CAP}\s+){{0,3}}{glued}(?i:{suffix})"
         forms.append(rf"{name}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if lang in NUMBER_FIRST:
-            forms.append(rf"\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # 221B Baker Street
+            forms.append(rf"(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
     if prefix:
-        quoted = rf"[„\"«“]?{CAP}[“\"»”]?"
+        quoted = rf"[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’])?{CAP}[“\"»”]?"
         body = rf"(?:{prefix})\s+(?:(?:{quoted}|[a-zà-ÿ']{{1,4}})\s+){{0,4}}{quoted}"
         forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25
         if lang in NUMBER_FIRST:
@@ -119,4 +141,10 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
             if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value) and not DATE_LIKE.match(value):
                 yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
     for m in address_regex(lang).finditer(text):
+        yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
+    for m in ADDRESS_LINE.finditer(text):
+        value = m.group("value").rstrip(" .,")
+        if any(ch.isdigit() for ch in value):
+            yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.start("value") + len(value), 0.8)
+    for m in ADDRESS_BLOCK.finditer(text):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -62,19 +62,22 @@ def _entries(lang: str | None) -> list[dict]:
 
 
 @cache
-def dob_regex(lang: str | None) -> re.Pattern:
+def dob_regexes(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(dates, cue ending a window before a date, participle starting a window after it).
+
+    Dates are rare, cues are many: finding the dates first and looking for a cue in the few characters
+    around each is an order of magnitude faster than one regex with the cues in front."""
     entries = _entries(lang)
-    months = _alt(m for e in raw_lexicon().values() for m in e.get("months", []))
+    months = _alt(m for e in [*entries, raw_lexicon().get("en", {})] for m in e.get("months", []))
     cues = _alt(c for e in entries for c in e.get("dob_cues", []))
     # after a date only a participle marks a birth ("am 24. Juli 1922 in Erfurt geboren"), not "b." or "DOB"
     trailing = _alt(c for e in entries for c in e.get("dob_cues", []) if " " not in c and "." not in c and len(c) >= 4)
     text_date = (rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?\d{{4}}"
                  rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
-    date = rf"(?P<date>{NUM_DATE}|{text_date})(?!\d)"
-    # the cue before the date ("geb. 12.03.1961", "nació en Murcia el 11 de enero de 1988") or after it
-    # ("am 24. Juli 1922 in Erfurt geboren"), with up to three words between
-    return re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,–—-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}{date}"
-                      rf"|{date.replace('<date>', '<date2>')}(?:\s+[^\s\d]{{1,15}}){{0,3}}\s+(?:{trailing})(?!\w)", re.IGNORECASE)
+    dates = re.compile(rf"(?<![\w.])(?:{NUM_DATE}|{text_date})(?!\d)", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,–—-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}$", re.IGNORECASE)
+    after = re.compile(rf"(?:\s+[^\s\d]{{1,15}}){{0,3}}\s+(?:{trailing})(?!\w)", re.IGNORECASE)
+    return dates, before, after
 
 
 @cache
@@ -131,9 +134,10 @@ def address_regex(lang: str | None) -> re.Pattern:
 
 
 def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
-    for m in dob_regex(lang).finditer(text):
-        group = "date" if m.group("date") else "date2"
-        yield RecognizerResult("DATE_OF_BIRTH", m.start(group), m.end(group), 0.95)
+    dates, before, after = dob_regexes(lang)
+    for m in dates.finditer(text):
+        if before.search(text, max(0, m.start() - 60), m.start()) or after.match(text, m.end(), m.end() + 50):
+            yield RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), 0.95)
     for kind, rx in id_regex():
         for m in rx.finditer(text):
             value = m.group("value").rstrip("./-")

@@ -113,3 +113,13 @@ def test_bad_arguments_give_one_line_errors(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "datalab.cli", "curate", str(tmp_path / "nope.jsonl"), "--out",
                            str(tmp_path / "o")], capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr.strip() == f"datalab: error: {tmp_path / 'nope.jsonl'}: no such file or directory"
+
+
+def test_cli_prints_counts_but_no_planted_value(mixed_inputs, tmp_path):
+    proc = subprocess.run(["datalab", "curate", str(mixed_inputs / "health" / "notes.jsonl"), "--out", str(tmp_path),
+                           "--sector", "health", "--config", str(REPO / "params.yaml")],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "malformed_json 1" in proc.stdout and "documents:" in proc.stdout
+    for value in PLANTED:
+        assert value not in proc.stdout + proc.stderr

@@ -68,7 +68,9 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         | "Inputs" >> beam.Create(files, reshuffle=False)
         | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)).with_outputs("rejected", "count", main="docs")
     )
-    docs, ledgers = read.docs, [read.rejected]
+    # without a reshuffle, reading and every stage fuse into one step per input file: one worker would
+    # scrub a whole file while the others idle
+    docs, ledgers = read.docs | "SpreadBatches" >> beam.Reshuffle(), [read.rejected]
     for name in STAGE_ORDER:
         if name not in stages:
             continue

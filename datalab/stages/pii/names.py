@@ -27,6 +27,14 @@ _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?!\d)|[:,;()|–�
 SEPARATORS = {":", ",", ";", "(", ")", "|", "–", "—"}
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
 MAX_NAME_TOKENS = 4
+#: An article before capitalised words makes them a thing, not a person ("via de Spoedeisende Hulp");
+#: "van de Berg" is a name, so an article right after "van"/"von" does not count.
+ARTICLES = {
+    "en": {"the", "a", "an"}, "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"},
+    "nl": {"de", "het", "een"}, "fr": {"le", "la", "les", "l'", "un", "une", "du", "des"},
+    "it": {"il", "lo", "la", "gli", "le", "un", "una", "uno"}, "es": {"el", "la", "los", "las", "un", "una"},
+    "el": {"ο", "η", "το", "οι", "τα", "του", "της"}, "sv": {"en", "ett"},
+}
 #: Words that make the capitalised words next to them an institution or a place, not a person
 #: ("Westbrook Community Hospital", "Presidio Ospedaliero Riviera del Brenta", "Liebe Kollegin").
 INSTITUTION = {
@@ -212,6 +220,9 @@ class NameFinder:
         run = [x.group() for x in toks[i:end] if x.group() != ","]
         if not run:
             return None
+        article = i and low[i - 1] in ARTICLES.get(self.lang, ()) and _joined(text, toks[i - 1], toks[i])
+        if article and not (i > 1 and low[i - 2] in ("van", "von")):
+            return (None, i + 1)  # "der Ehefrau, Annegret Wagner": the name may still follow
         if self._institution(low, i, end):
             return (None, end)
         if len(run) == 1:

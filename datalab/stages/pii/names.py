@@ -84,7 +84,9 @@ def lexicon(lang: str | None) -> Lexicon:
     everyone = list(raw.values())
     phrases = lambda key: sorted({_tokens(c) for e in own for c in e.get(key, []) if _tokens(c)}, key=len, reverse=True)  # noqa: E731
     return Lexicon(
-        titles={t for entry in own for title in entry.get("titles", []) for t in _tokens(title)},
+        # a multi-word title contributes its last word ("dr. med." -> "med.", "de heer" -> "heer"); the
+        # words before it are titles themselves or ordinary words ("the", "de") and the cue scan chains titles
+        titles={_tokens(title)[-1] for entry in own for title in entry.get("titles", []) if _tokens(title)},
         labels=phrases("name_labels"),
         roles=phrases("roles"),
         first_names={n.lower() for entry in everyone for n in entry.get("first_names", [])},

@@ -23,8 +23,10 @@ from datalab.stages.langid import LangId
 from datalab.stages.pii import PiiScrubber
 
 HERE = Path(__file__).resolve().parent
-STRUCTURED = {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID",
-              "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER"}
+#: Identifiers with a format and, mostly, a check (phonenumbers, IBAN, Luhn, stdnum): the issue's target >= 0.99.
+STRUCTURED = {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID"}
+#: Identifiers recognisable only by the words before them.
+CUED = {"HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER", "DATE_OF_BIRTH"}
 
 
 def covered(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -87,6 +89,8 @@ def summary(r: dict) -> dict:
     fp = sum(r["fp"].values())
     return {
         "structured_recall": rate([k for k in keys if k[0] in STRUCTURED]),
+        "cued_recall": rate([k for k in keys if k[0] in CUED]),
+        "address_recall": rate([k for k in keys if k[0] == "STREET_ADDRESS"]),
         "person_recall": rate([k for k in keys if k[0] == "PERSON"]),
         "all_recall": rate(keys),
         "precision": 1 - fp / r["pred_total"] if r["pred_total"] else float("nan"),
@@ -162,7 +166,8 @@ def main() -> None:
     print(f"## PII evaluation ({len(docs)} documents, {args.eval.name})\n")
     print(recall_table(result))
     print("\n| measure | value |\n|---|---|")
-    for key in ("structured_recall", "person_recall", "all_recall", "precision", "kept_values", "langid_accuracy"):
+    for key in ("structured_recall", "cued_recall", "person_recall", "address_recall", "all_recall", "precision",
+                "kept_values", "langid_accuracy"):
         print(f"| {key} | {report[key]:.4f} |")
     print(f"\nkept values by kind: {report['kept_by_kind']}")
     print(f"false positives by type (eval set): {report['false_positives_by_type']}")

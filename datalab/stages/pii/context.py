@@ -14,13 +14,13 @@ from functools import cache
 from presidio_analyzer import RecognizerResult
 from stdnum.eu import vat
 
-from datalab.stages.pii.names import raw_lexicon
+from datalab.stages.pii.names import lexicon_entries, raw_lexicon
 from datalab.stages.pii.recognizers import DATE_LIKE
 
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
 CAP = f"{WORD}\\.?"
-NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}"
+NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
 HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?){0,2}"
          r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?")  # 13/3/11, 27, 8º 1ª
 CITY = rf"{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
@@ -56,26 +56,22 @@ def _alt(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
 
 
-def _entries(lang: str | None) -> list[dict]:
-    raw = raw_lexicon()
-    return [raw.get("common", {}), raw.get(lang or "", {})]
-
-
 @cache
 def dob_regexes(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(dates, cue ending a window before a date, participle starting a window after it).
 
     Dates are rare, cues are many: finding the dates first and looking for a cue in the few characters
     around each is an order of magnitude faster than one regex with the cues in front."""
-    entries = _entries(lang)
+    entries = lexicon_entries(lang)
     months = _alt(m for e in [*entries, raw_lexicon().get("en", {})] for m in e.get("months", []))
     cues = _alt(c for e in entries for c in e.get("dob_cues", []))
     # after a date only a participle marks a birth ("am 24. Juli 1922 in Erfurt geboren"), not "b." or "DOB"
     trailing = _alt(c for e in entries for c in e.get("dob_cues", []) if " " not in c and "." not in c and len(c) >= 4)
     text_date = (rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?\d{{4}}"
                  rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
-    dates = re.compile(rf"(?<![\w.])(?:{NUM_DATE}|{text_date})(?!\d)", re.IGNORECASE)
-    before = re.compile(rf"(?<!\w)(?:{cues})(?!\w)\s*[:.,–—-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}$", re.IGNORECASE)
+    # "25.05.1942 г.", "28.02.1983 r.": the year abbreviation belongs to the date
+    dates = re.compile(rf"(?<![\w.])(?:{NUM_DATE}|{text_date})(?!\d)(?:\s?(?:r|г|l)\.)?", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{cues})(?!\w)(?:\([^)\s]{{1,3}}\))?\s*[:.,–—-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}$", re.IGNORECASE)
     after = re.compile(rf"(?:\s+[^\s\d]{{1,15}}){{0,3}}\s+(?:{trailing})(?!\w)", re.IGNORECASE)
     return dates, before, after
 
@@ -91,7 +87,7 @@ def id_regex() -> list[tuple[str, re.Pattern]]:
             out.append((kind, re.compile(
                 rf"(?<!\w)(?:{cues})(?!\w)\.?\s*(?:\((?:[^\W\d_]+)\)\s*)?(?:no\.?|nr\.?|n[°º.]|num\.?|number|#)?\s*[:=.–—-]?\s*"
                 rf"(?:[^\W\d_]+[ \t]+){{0,4}}\(?"
-                rf"(?P<value>(?:[A-Z]{{1,4}}[ -]?)?\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){{0,5}})(?![\w])", re.IGNORECASE)))
+                rf"(?P<value>(?:[^\W\d_]{{1,4}}[ -]?)?\d[\dA-Z]*(?:[ ./-]\d[\dA-Z]*){{0,5}})(?![\w])", re.IGNORECASE)))
     return out
 
 
@@ -116,7 +112,7 @@ def _prefix_alt(lang: str | None) -> str:
 @cache
 def address_regex(lang: str | None) -> re.Pattern:
     prefix = _prefix_alt(lang)
-    suffix = _alt(s for e in _entries(lang) for s in e.get("street_words", {}).get("suffix", []))
+    suffix = _alt(s for e in lexicon_entries(lang) for s in e.get("street_words", {}).get("suffix", []))
     forms = []
     if suffix:
         glued = r"[^\W\d_]{2,}" if lang in GLUED_SUFFIX else rf"(?:{CAP}\s+){{0,2}}{CAP}\s+"

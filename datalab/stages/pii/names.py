@@ -76,11 +76,20 @@ def raw_lexicon() -> dict:
     return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
 
 
+def lexicon_entries(lang: str | None) -> list[dict]:
+    """The cross-language entry and the language's own; every language's when it is unknown ('und'):
+    an uncertain language ID must not switch the cues off."""
+    raw = raw_lexicon()
+    if lang in raw:
+        return [raw["common"], raw[lang]]
+    return list(raw.values())
+
+
 @cache
 def lexicon(lang: str | None) -> Lexicon:
     """Cues for `lang` plus the common entry; first names and surnames of all languages (people move)."""
     raw = raw_lexicon()
-    own = [raw.get("common", {}), raw.get(lang or "", {})]
+    own = lexicon_entries(lang)
     everyone = list(raw.values())
     phrases = lambda key: sorted({_tokens(c) for e in own for c in e.get(key, []) if _tokens(c)}, key=len, reverse=True)  # noqa: E731
     return Lexicon(

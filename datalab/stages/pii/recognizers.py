@@ -37,8 +37,10 @@ from stdnum.si import emso
 PHONE_REGIONS = {
     "en": ("GB", "IE"), "de": ("DE", "AT"), "fr": ("FR", "BE"), "it": ("IT",), "es": ("ES",), "pl": ("PL",),
     "fi": ("FI",), "sv": ("SE",), "el": ("GR", "CY"), "bg": ("BG",), "sl": ("SI",), "nl": ("NL", "BE"),
-    "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "ro": ("RO",), "pt": ("PT",), "da": ("DK",), "hr": ("HR",),
+    "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "ro": ("RO",), "pt": ("PT",), "da": ("DK",), "hr": ("HR", "SI"),
     "et": ("EE",), "lv": ("LV",), "lt": ("LT",), "mt": ("MT",), "ga": ("IE",),
+    # lid.176 often labels short South Slavic text with a neighbour's code
+    "sr": ("RS", "HR", "SI", "BA"), "bs": ("BA", "HR", "SI", "RS"), "sh": ("HR", "SI", "RS", "BA"), "mk": ("MK", "BG"),
 }
 
 _B = r"(?<![\w@/.+-])"  # left boundary: not inside a word, an e-mail, a path or a longer number
@@ -145,7 +147,9 @@ def find_national_ids(text: str, lang: str | None) -> Iterable[RecognizerResult]
 
 @cache
 def _regions(lang: str | None, extra: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys((*PHONE_REGIONS.get(lang or "", ()), *extra)))
+    """Regions for national-format numbers; all of them when the language is unknown."""
+    own = PHONE_REGIONS.get(lang or "") or tuple(r for regions in PHONE_REGIONS.values() for r in regions)
+    return tuple(dict.fromkeys((*own, *extra)))
 
 
 def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:

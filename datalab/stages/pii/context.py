@@ -40,7 +40,7 @@ ADDRESS_CUES = (
 )
 _ADDRESS_CUE_ALT = "|".join(re.escape(c).replace("\\ ", r"[ \t]+") for c in sorted(ADDRESS_CUES, key=len, reverse=True))
 ADDRESS_LINE = re.compile(
-    rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})"
+    rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
     r"(?:\s*\([^)\n]{1,30}\))?[ \t]*[:\t–—-]?[ \t]*(?:(?i:at|in|en|à|a|au|te|w)[ \t]+)?"
     r"(?P<value>[^\W_][^\n;|]{4,120}?)(?=[ \t]*(?:\n|;|\||\)|,?\s(?i:tel|tél|phone|mobile|cell|handy|cellulare|móvil|puh|e-mail|email)\b"
     r"|\s(?i:with|con|mit|avec|since|seit|dal|desde|depuis|and|und|et|y|from|ab|dès)\s|$|(?<!Co)\.\s))")
@@ -144,7 +144,8 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
     for m in ADDRESS_LINE.finditer(text):
         value = m.group("value").rstrip(" .,")
-        if any(ch.isdigit() for ch in value):
+        # an address starts with a capital or a house number and has a number that is not a date
+        if (value[0].isupper() or value[0].isdigit()) and any(ch.isdigit() for ch in DATE_LIKE.sub("", value)):
             yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.start("value") + len(value), 0.8)
     for m in ADDRESS_BLOCK.finditer(text):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -94,7 +94,10 @@ CARD = re.compile(_B + r"(?:\d[ -]?){12,18}\d" + _E)
 IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f:]*[0-9A-Fa-f](?![\w:])")
 #: Dates, timestamps and year ranges that a phone plan may accept as a number.
-DATE_LIKE = re.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d\d|(?:19|20)\d\d\s?[-/.–]\s?(?:\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d)")
+DATE_LIKE = re.compile(r"\d{1,2}(?:[ /-]|\.\s?)\d{1,2}(?:[ /-]|\.\s?)(?:19|20)\d\d"
+                       r"|(?:19|20)\d\d\s?[-/.–]\s?(?:\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d|\d{4,})")  # dates, "2023-26373" refs
+#: Words that announce a phone number; a document of unknown language needs one before a national number.
+PHONE_CUE = re.compile(r"(?i:tel|tél|phone|mobile?|cell|handy|gsm|puh|τηλ|тел|моб|fax|mob)\w*\.?\s*[:.]?\s*$")
 PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
 
 
@@ -167,6 +170,8 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
         if raw.startswith("+"):
             candidates = ((raw.replace("(0)", ""), None),)  # +33 (0)4 …: the trunk zero is not dialled
         elif not candidates:
+            if lang not in PHONE_REGIONS and not PHONE_CUE.search(text, max(0, m.start() - 25), m.start()):
+                continue  # unknown language: every numbering plan at once accepts too much without a cue
             candidates = tuple((raw, region) for region in _regions(lang, extra_regions))
         for number, region in candidates:
             try:

@@ -21,13 +21,17 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
 CAP = f"{WORD}\\.?"
 NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
-HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]))?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?){0,2}"
-         r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?")  # 13/3/11, 27, 8º 1ª
+HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\s\d))?(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis))?(?:/\d{1,4})?"
+         r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?"  # 13/3/11, 23-III, 8º 1ª
+         r"(?:\s[A-Z]\s\d{1,3}(?!\d))?"  # Finnish staircase and flat: 46 C 41
+         r"(?:,?\s(?:бл|вх|ет|ап|lgh|apt|app|bus|bte)\.?\s?[\w]{1,5}){0,4}")  # бл. 405, вх. Б, lgh 1202
 CITY = rf"{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
 UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}"  # UK, Irish Eircode
+POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
 POSTCODE_CITY = (
-    rf"(?:,?\s+(?:[A-Z]{{1,2}}-)?\d{{2,5}}(?:[ -]\d{{2,3}})?(?:\s?[A-Z]{{2}}(?!\w))?\s+{CITY}"
-    rf"|(?:,?\s+{CITY}){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w))?"
+    rf"(?:,?\s+{POSTCODE},?\s+{CITY}"  # 10115 Berlin, ΤΚ 112 57, Αθήνα, 3011 BN Rotterdam
+    rf"|(?:,?\s+{CITY}){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w)"  # Tralee, Co. Kerry, V92 X1D5
+    rf"|,?\s+(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)?"  # гр. Велико Търново 5000
 )
 #: Words after which the rest of the line is an address when it holds a house number.
 ADDRESS_CUES = (
@@ -46,8 +50,8 @@ ADDRESS_LINE = re.compile(
     r"|\s(?i:with|con|mit|avec|since|seit|dal|desde|depuis|and|und|et|y|from|ab|dès)\s|$|(?<!Co)\.\s))")
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
 ADDRESS_BLOCK = re.compile(
-    rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s\d{{1,4}}[a-zA-Z]?(?:/\d+)*)"
-    rf"\n(?:(?:[A-Z]{{1,2}}-)?\d{{4,5}}(?:\s[A-Z]{{2}})?\s+{CITY}|{CITY},?\s+(?:{UK_IE_POSTCODE}))[ \t]*$")
+    rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
+    rf"\n(?:{POSTCODE}\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
 
 
 def _alt(phrases: Iterable[str]) -> str:

@@ -95,7 +95,9 @@ IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f:]*[0-9A-Fa-f](?![\w:])")
 #: Dates, timestamps and year ranges that a phone plan may accept as a number.
 DATE_LIKE = re.compile(r"\d{1,2}(?:[ /-]|\.\s?)\d{1,2}(?:[ /-]|\.\s?)(?:19|20)\d\d"
-                       r"|(?:19|20)\d\d\s?[-/.–]\s?(?:\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d|\d{4,})")  # dates, "2023-26373" refs
+                       r"|(?:19|20)\d\d\s?[-/.–]\s?(?:\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d)")
+#: A year and a serial number ("2023-26373"): a file reference, not a phone number.
+YEAR_REF = re.compile(r"(?:19|20)\d\d\s?[-/]\s?\d{4,}")
 #: Words that announce a phone number; a document of unknown language needs one before a national number.
 PHONE_CUE = re.compile(r"(?i:tel|tél|phone|mobile?|cell|handy|gsm|puh|τηλ|тел|моб|fax|mob)\w*\.?\s*[:.]?\s*$")
 PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
@@ -162,7 +164,7 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
         raw = m.group().rstrip(").- /")
         digits = _digits(raw)
         groups = re.findall(r"\d+", raw.replace("(0)", ""))
-        if (not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw.lstrip("(")) or sum(len(g) == 1 for g in groups) > 1
+        if (not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw.lstrip("(")) or YEAR_REF.match(raw) or sum(len(g) == 1 for g in groups) > 1
                 or re.fullmatch(r"\d+[.,]\d+", raw)):  # decimals and coordinates
             continue
         start = m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw))

@@ -27,7 +27,7 @@ from datalab.errors import DatalabError
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from
 from datalab.stages.pii.context import UPPER, find_in_context
-from datalab.stages.pii.names import INSTITUTION, NameFinder, lexicon
+from datalab.stages.pii.names import INSTITUTION, NameFinder, lexicon, lowercase_words
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple
 
 #: When two findings overlap, the more certain kind wins (then the longer span).
@@ -114,24 +114,32 @@ class PiiScrubber:
                     segments[lang].append((i, m.start()))
                     lines[lang].append(m.group())
         for lang, where in segments.items():
+            lowercase = {}
             for (i, offset), doc in zip(where, self.nlp[lang].pipe(lines[lang], batch_size=128)):
+                if i not in lowercase:
+                    lowercase[i] = lowercase_words(texts[i])
                 found[i].extend(RecognizerResult("PERSON", offset + ent.start_char, offset + ent.end_char, 0.85)
-                                for ent in doc.ents if ent.label_ in NER_LABELS and self._plausible_name(ent, lang))
+                                for ent in doc.ents
+                                if ent.label_ in NER_LABELS and self._plausible_name(ent, lang, lowercase[i]))
 
     @staticmethod
-    def _plausible_name(ent, lang: str) -> bool:
+    def _plausible_name(ent, lang: str, lowercase: set[str]) -> bool:
         """NER's PERSON, kept only when it looks like a name: capitalised letters-only words, not after an
-        article, not a listed non-name; a single word only when the gazetteer knows it (NER tags
-        "Heathrow" or "Firefox" as people)."""
+        article, not a listed non-name, none written in lower case elsewhere in the document unless the
+        gazetteer knows it; a single word only when the gazetteer knows it (NER tags "Heathrow" or
+        "Firefox" as people)."""
         lex = lexicon(lang)
         words = [t.text for t in ent]
+        known = lambda w: w.lower() in lex.first_names or w.lower() in lex.surnames  # noqa: E731
+        if any(w.lower() in lowercase and not known(w) for w in words):
+            return False
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         if before in ARTICLES or "\n" in ent.text or after in INSTITUTION or any(w.lower() in INSTITUTION for w in words):
             return False
         if not all(w.isalpha() and len(w) >= 2 and w[0].isupper() and w.lower() not in lex.non_names for w in words):
             return False
-        return len(words) >= 2 or words[0].lower() in lex.first_names or words[0].lower() in lex.surnames
+        return len(words) >= 2 or known(words[0])
 
     def analyze(self, texts: list[str], langs: list[str | None]) -> list[list[RecognizerResult]]:
         """Resolved findings per document, restricted to the configured entity types."""

@@ -25,6 +25,8 @@ from presidio_analyzer import RecognizerResult
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "pii_lexicon.json"
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?!\d)|[:,;()|–—]")  # no letters inside codes (DE000A29SXT8)
 SEPARATORS = {":", ",", ";", "(", ")", "|", "–", "—"}
+# lower-case words of running text, not the parts of e-mail addresses and URLs (j.smith@…, /smith/)
+_LOWER_WORD = re.compile(r"(?<![\w.@/-])(?=[^\W\d_])(?![^\W\d_]*[A-ZÀ-ÞΑ-ΩА-Я])[^\W\d_]{3,}(?![\w@/-]|\.\w)")
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
 MAX_NAME_TOKENS = 4
 #: An article before capitalised words makes them a thing, not a person ("via de Spoedeisende Hulp");
@@ -116,6 +118,12 @@ def _is_cap(token: str) -> bool:
     return len(word) >= 2 and word[0].isupper() and (not word.isupper() or len(word) >= 3) and word[-1].isalpha()
 
 
+def lowercase_words(text: str) -> set[str]:
+    """Words the document writes in lower case. A name is not written in lower case in the same text;
+    "Cloud Platform" is, when the text also says "cloud" (classic capitalisation-consistency evidence)."""
+    return {w for w in _LOWER_WORD.findall(text)}
+
+
 def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
@@ -185,6 +193,7 @@ class NameFinder:
         return any(p in self.lex.first_names for p in token.lower().rstrip(".").split("-"))
 
     def find(self, text: str) -> list[RecognizerResult]:
+        self.lowercase = lowercase_words(text)
         toks = list(_WORD.finditer(text))
         low = [t.group().lower() for t in toks]
         out, i = [], 0
@@ -243,6 +252,8 @@ class NameFinder:
         shaped = self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
         if not (_is_initial(run[0]) or any(self._known(w) for w in run) or shaped):
             return (None, end)
+        if any(w[0].isupper() and w.lower() in self.lowercase and not self._known(w) for w in run):
+            return (None, end)  # "API Reference" where the text also says "reference"
         # "Geschrieben von Torbjörn Granlund": a particle before a known first name starts the name there
         start = i
         for k in range(i + 1, end - 1):

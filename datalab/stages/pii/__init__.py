@@ -131,8 +131,8 @@ class PiiScrubber:
         lex = lexicon(lang)
         words = [t.text for t in ent]
         known = lambda w: w.lower() in lex.first_names or w.lower() in lex.surnames  # noqa: E731
-        if any(w.lower() in lowercase and not known(w) for w in words):
-            return False
+        if any(w.lower() in lowercase and not known(w) for w in words) or all(w.isupper() for w in words):
+            return False  # "Cloud Storage" next to "cloud"; headings in capitals
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         if before in ARTICLES or "\n" in ent.text or after in INSTITUTION or any(w.lower() in INSTITUTION for w in words):

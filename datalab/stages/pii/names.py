@@ -247,7 +247,7 @@ class NameFinder:
             return (None, end)
         if len(run) == 1:
             lone = (self._known_first(t) and self.lang not in ("en", None) and not self._sentence_start(text, toks[i])
-                    and not t.isupper())
+                    and not t.isupper() and t.lower() not in self.lowercase)
             return (self._span(text, toks, i, end), end) if lone else (None, end)
         shaped = self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
         if not (_is_initial(run[0]) or any(self._known(w) for w in run) or shaped):

@@ -107,3 +107,11 @@ def test_process_counts_types_and_rejects_dense_documents(scrubber):
     assert pii["IBAN_CODE"] == 1 and pii["PHONE_NUMBER"] == 1 and pii["PERSON"] == 1
     texts = kept.column("text").to_pylist()
     assert kept.column("text_sha256").to_pylist() == [hashlib.sha256(t.encode()).hexdigest() for t in texts]
+
+
+def test_metadata_values_are_scrubbed_with_the_field_name_as_cue(scrubber):
+    meta = '{"patient_name": "Anna Nowak", "phone": "+48 601 234 567", "ward": "3B", "refs": [{"email": "a.b@example.com"}]}'
+    (scrubbed, counts), (none, empty) = scrubber.scrub_metadata([meta, None], ["pl", "en"])
+    assert "Nowak" not in scrubbed and "601 234" not in scrubbed and "a.b@example.com" not in scrubbed
+    assert '"ward": "3B"' in scrubbed and none is None and not empty
+    assert counts == {"PERSON": 1, "PHONE_NUMBER": 1, "EMAIL_ADDRESS": 1}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import os
 import re
 import unicodedata
@@ -73,6 +74,17 @@ def pseudonym(key: bytes, entity: str, value: str) -> str:
     norm = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
     digest = hmac.new(key, f"{entity}\x00{norm}".encode(), hashlib.sha256).hexdigest()[:10]
     return f"<{entity}_{digest}>"
+
+
+def _leaves(node, label: str = "value"):
+    """(container, key, field name) of every string or number inside parsed JSON metadata."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        name = key if isinstance(key, str) else label
+        if isinstance(value, (dict, list)):
+            yield from _leaves(value, name)
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            yield node, key, name
 
 
 class PiiScrubber:
@@ -170,13 +182,38 @@ class PiiScrubber:
             out.append((anonymized.text, Counter(f.entity_type for f in found)))
         return out
 
+    def scrub_metadata(self, metadata: list[str | None], langs: list[str | None]) -> list[tuple[str | None, Counter]]:
+        """The `metadata` JSON of each document with its string and number values scrubbed. Each value is
+        analysed as "key: value", so the field name works as a cue ("patient_name: Anna Nowak")."""
+        docs = [json.loads(m) if m else None for m in metadata]
+        slots = []  # (doc index, container, key, prefix length)
+        texts, text_langs = [], []
+        for i, doc in enumerate(docs):
+            for container, key, label in _leaves(doc):
+                value = container[key]
+                prefix = f"{label}: "
+                slots.append((i, container, key, len(prefix)))
+                texts.append(prefix + str(value))
+                text_langs.append(langs[i])
+        counts = [Counter() for _ in docs]
+        for (i, container, key, skip), text, found in zip(slots, texts, self.analyze(texts, text_langs)):
+            found = [f for f in found if f.start >= skip]
+            if found:
+                container[key] = self.anonymizer.anonymize(text, found, operators=self.operators).text[skip:]
+                counts[i].update(f.entity_type for f in found)
+        return [(json.dumps(d, sort_keys=True, ensure_ascii=False) if d is not None else None, c)
+                for d, c in zip(docs, counts)]
+
     def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:
         texts = batch.column("text").to_pylist()
-        scrubbed = self.scrub(texts, batch.column("lang").to_pylist())
+        langs = batch.column("lang").to_pylist()
+        scrubbed = self.scrub(texts, langs)
+        meta = self.scrub_metadata(batch.column("metadata").to_pylist(), langs)
         new_texts = [t for t, _ in scrubbed]
-        counts = [sorted(c.items()) for _, c in scrubbed]
+        counts = [sorted((c + mc).items()) for (_, c), (_, mc) in zip(scrubbed, meta)]
         for name, values in (
             ("text", pa.array(new_texts, pa.string())),
+            ("metadata", pa.array([m for m, _ in meta], pa.string())),
             ("text_sha256", pa.array([text_sha256(t) for t in new_texts], pa.string())),
             ("pii", pa.array(counts, pa.map_(pa.string(), pa.int64()))),
         ):

@@ -44,10 +44,26 @@ def test_components_and_representative_rule():
     short = DocSig("f.jsonl#1", "s", 50, "e1", sig)
     long_ = DocSig("f.jsonl#9", "l", 80, "e2", sig)
     copy = DocSig("g.jsonl#2", "c", 80, "e2", sig)
-    out = decide([(short, long_), (long_, copy)])
+    out = decide([(short, long_), (long_, copy)], 0.8)
     assert out["f.jsonl#9"].keep and not out["f.jsonl#1"].keep and not out["g.jsonl#2"].keep
     assert out["f.jsonl#1"].reason == "near_duplicate" and out["g.jsonl#2"].reason == "exact_duplicate"
     assert out["f.jsonl#1"].duplicate_of == "l" and len({d.cluster for d in out.values()}) == 1
+
+
+def test_chains_do_not_remove_documents_that_resemble_no_kept_one():
+    """A ~ B and B ~ C but A !~ C: B goes (a copy of A), C stays: it resembles nothing that is kept."""
+    cfg = DedupConfig()
+    w = [f"word{i}" for i in range(100)]
+    a = " ".join(w)
+    b = " ".join(w[:20] + ["x1", "x2", "x3", "x4"] + w[24:])  # four words changed near the start
+    c = " ".join(w[:20] + ["x1", "x2", "x3", "x4"] + w[24:70] + ["y1", "y2", "y3", "y4"] + w[74:])  # and near the end
+    sig = {k: signature(t, cfg).tobytes() for k, t in (("a", a), ("b", b), ("c", c))}
+    docs = {k: DocSig(f"f.jsonl#{i}", k, 100, k, sig[k]) for i, k in enumerate("abc")}
+    sim = lambda x, y: similarity(signature(x, cfg), signature(y, cfg))  # noqa: E731
+    assert sim(a, b) >= 0.8 and sim(b, c) >= 0.8 and sim(a, c) < 0.8
+    out = decide([(docs["a"], docs["b"]), (docs["b"], docs["c"])], 0.8)
+    assert out["f.jsonl#0"].keep and not out["f.jsonl#1"].keep and out["f.jsonl#2"].keep
+    assert out["f.jsonl#1"].duplicate_of == "a"
 
 
 def test_dedup_in_a_beam_pipeline_keeps_one_per_cluster(tmp_path):

@@ -140,25 +140,40 @@ class Decision:
     similarity: float | None = None
 
 
-def decide(edges: list[tuple[DocSig, DocSig]]) -> dict[str, Decision]:
-    """One representative per connected component; every other member is an exact or near duplicate of it."""
+def decide_component(group: list[DocSig], threshold: float) -> dict[str, Decision]:
+    """Keep and drop within one connected component. Members are visited in `preference` order; one is
+    dropped only when it is itself similar enough to a document already kept (exact copy, or estimated
+    Jaccard >= threshold), else it is kept too. Chains A~B~C never remove C for resembling B alone, and a
+    component is never wiped out: its most preferred member is always kept."""
+    group = sorted(group, key=preference)
+    cid = cluster_id(group[0])
+    kept: list[tuple[DocSig, np.ndarray]] = []
+    out: dict[str, Decision] = {}
+    for doc in group:
+        sig = np.frombuffer(doc.sig, dtype=np.uint32)
+        best, best_sim = None, -1.0
+        for rep, rep_sig in kept:
+            sim = 1.0 if doc.exact == rep.exact else similarity(sig, rep_sig)
+            if sim > best_sim:
+                best, best_sim = rep, sim
+        if best is not None and best_sim >= threshold:
+            reason = "exact_duplicate" if doc.exact == best.exact else "near_duplicate"
+            out[doc.key] = Decision(False, cid, reason, best.id, round(best_sim, 4))
+        else:
+            kept.append((doc, sig))
+            out[doc.key] = Decision(True, cid)
+    return out
+
+
+def decide(edges: list[tuple[DocSig, DocSig]], threshold: float) -> dict[str, Decision]:
+    """Decisions for every document that has at least one verified edge, component by component."""
     nodes = {d.key: d for edge in edges for d in edge}
     members: dict[str, list[DocSig]] = {}
     for key, root in components([(a.key, b.key) for a, b in edges]).items():
         members.setdefault(root, []).append(nodes[key])
     out: dict[str, Decision] = {}
     for group in members.values():
-        rep = min(group, key=preference)
-        cid = cluster_id(rep)
-        rep_sig = np.frombuffer(rep.sig, dtype=np.uint32)
-        out[rep.key] = Decision(True, cid)
-        for doc in group:
-            if doc is rep:
-                continue
-            exact = doc.exact == rep.exact
-            sim = 1.0 if exact else similarity(np.frombuffer(doc.sig, dtype=np.uint32), rep_sig)
-            reason = "exact_duplicate" if exact else "near_duplicate"
-            out[doc.key] = Decision(False, cid, reason, rep.id, round(sim, 4))
+        out.update(decide_component(group, threshold))
     return out
 
 
@@ -251,7 +266,7 @@ class Dedup(beam.PTransform):
             (exact.edges, near)
             | "AllEdges" >> beam.Flatten()
             | "CollectEdges" >> beam.combiners.ToList()
-            | "Decide" >> beam.FlatMap(lambda edges: sorted(decide(edges).items()))
+            | "Decide" >> beam.FlatMap(lambda edges, t: sorted(decide(edges, t).items()), self.config.threshold)
         )
         return batches | "ApplyDecisions" >> beam.ParDo(
             _ApplyDecisions(), decisions=beam.pvalue.AsDict(decisions)

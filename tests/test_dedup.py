@@ -4,7 +4,7 @@ from conftest import read_dir, write_jsonl
 from datalab.config import DedupConfig
 from datalab.curate import curate
 from datalab.stages.dedup import (
-    DocSig, band_keys, components, decide, exact_key, lsh_bands, normalise, shingles, signature, similarity,
+    DocSig, band_keys, components, decide_component, exact_key, lsh_bands, normalise, shingles, signature, similarity,
 )
 
 CFG = DedupConfig()
@@ -44,7 +44,7 @@ def test_components_and_representative_rule():
     short = DocSig("f.jsonl#1", "s", 50, "e1", sig)
     long_ = DocSig("f.jsonl#9", "l", 80, "e2", sig)
     copy = DocSig("g.jsonl#2", "c", 80, "e2", sig)
-    out = decide([(short, long_), (long_, copy)], 0.8)
+    out = decide_component([short, long_, copy], 0.8)
     assert out["f.jsonl#9"].keep and not out["f.jsonl#1"].keep and not out["g.jsonl#2"].keep
     assert out["f.jsonl#1"].reason == "near_duplicate" and out["g.jsonl#2"].reason == "exact_duplicate"
     assert out["f.jsonl#1"].duplicate_of == "l" and len({d.cluster for d in out.values()}) == 1
@@ -61,7 +61,7 @@ def test_chains_do_not_remove_documents_that_resemble_no_kept_one():
     docs = {k: DocSig(f"f.jsonl#{i}", k, 100, k, sig[k]) for i, k in enumerate("abc")}
     sim = lambda x, y: similarity(signature(x, cfg), signature(y, cfg))  # noqa: E731
     assert sim(a, b) >= 0.8 and sim(b, c) >= 0.8 and sim(a, c) < 0.8
-    out = decide([(docs["a"], docs["b"]), (docs["b"], docs["c"])], 0.8)
+    out = decide_component(list(docs.values()), 0.8)
     assert out["f.jsonl#0"].keep and not out["f.jsonl#1"].keep and out["f.jsonl#2"].keep
     assert out["f.jsonl#1"].duplicate_of == "a"
 
@@ -87,3 +87,19 @@ def test_dedup_in_a_beam_pipeline_keeps_one_per_cluster(tmp_path):
     cluster = next(d["dup_cluster"] for d in docs.to_pylist() if d["id"] == "edit")
     assert cluster and all(r["dup_cluster"] == cluster for r in rows.values())
     assert manifest["counts"]["rejected_by_stage"] == {"dedup": {"near_duplicate": 3}}
+
+
+def test_connected_components_in_beam_match_union_find():
+    """A long chain (more hops than propagation rounds) and a star, on the DirectRunner."""
+    import apache_beam as beam
+    from apache_beam.testing.util import assert_that, equal_to
+
+    from datalab.stages.dedup import ConnectedComponents
+
+    chain = [(f"c{i:02d}", f"c{i + 1:02d}") for i in range(12)]
+    star = [("s0", f"s{i}") for i in range(1, 5)] + [("s4", "t1")]
+    edges = chain + star
+    expected = sorted(components(edges).items())
+    with beam.Pipeline() as p:
+        got = p | beam.Create(edges) | ConnectedComponents(rounds=2)
+        assert_that(got, equal_to(expected))

@@ -165,18 +165,6 @@ def decide_component(group: list[DocSig], threshold: float) -> dict[str, Decisio
     return out
 
 
-def decide(edges: list[tuple[DocSig, DocSig]], threshold: float) -> dict[str, Decision]:
-    """Decisions for every document that has at least one verified edge, component by component."""
-    nodes = {d.key: d for edge in edges for d in edge}
-    members: dict[str, list[DocSig]] = {}
-    for key, root in components([(a.key, b.key) for a, b in edges]).items():
-        members.setdefault(root, []).append(nodes[key])
-    out: dict[str, Decision] = {}
-    for group in members.values():
-        out.update(decide_component(group, threshold))
-    return out
-
-
 class _Signatures(beam.DoFn):
     def __init__(self, config: DedupConfig):
         self.config = config
@@ -238,12 +226,69 @@ class _ApplyDecisions(beam.DoFn):
             yield kept
 
 
+def _propagate(item):
+    """One round of min-label propagation: a node's label goes to itself and to its neighbours."""
+    node, joined = item
+    label = min(joined["label"])
+    yield node, label
+    for neighbours in joined["adj"]:
+        yield from ((n, label) for n in neighbours)
+
+
+def _label_to_other_end(item):
+    """(u, {edges: [v...], label: [l_u]}) -> (v, l_u) for each edge u -> v."""
+    _, joined = item
+    label = min(joined["label"])
+    yield from ((v, label) for v in joined["edges"])
+
+
+def _disagreements(item):
+    """(v, {from_u: [l_u...], label: [l_v]}) -> (l_u, l_v) where the two ends still carry different labels."""
+    _, joined = item
+    label = min(joined["label"])
+    yield from ((other, label) for other in joined["from_u"] if other != label)
+
+
+class ConnectedComponents(beam.PTransform):
+    """(u, v) edges in; (node, component label) out, the label being the smallest node key of the component.
+
+    Min-label propagation in Beam: each round is one CoGroupByKey, so no worker holds the whole graph.
+    Near-duplicate graphs have a small diameter, so `rounds` rounds settle almost every component; the
+    edges whose ends still disagree afterwards (long chains) are few, and only their labels are merged on
+    one worker by union-find, which keeps the result exact."""
+
+    def __init__(self, rounds: int = 6):
+        super().__init__()
+        self.rounds = rounds
+
+    def expand(self, edges):
+        adjacency = edges | "BothWays" >> beam.FlatMap(lambda e: [e, (e[1], e[0])]) | "Adjacency" >> beam.GroupByKey()
+        labels = adjacency | "Init" >> beam.Map(lambda kv: (kv[0], kv[0]))
+        for r in range(self.rounds):
+            labels = (
+                {"label": labels, "adj": adjacency}
+                | f"Join{r}" >> beam.CoGroupByKey()
+                | f"Propagate{r}" >> beam.FlatMap(_propagate)
+                | f"Min{r}" >> beam.CombinePerKey(min)
+            )
+        from_u = {"edges": edges, "label": labels} | "JoinU" >> beam.CoGroupByKey() | "ToV" >> beam.FlatMap(_label_to_other_end)
+        merges = (
+            {"from_u": from_u, "label": labels}
+            | "JoinV" >> beam.CoGroupByKey()
+            | "Unsettled" >> beam.FlatMap(_disagreements)
+            | "CollectUnsettled" >> beam.combiners.ToList()
+            | "MergeLabels" >> beam.FlatMap(lambda pairs: sorted(components(pairs).items()))
+        )
+        return labels | "FinalLabel" >> beam.Map(
+            lambda kv, merged: (kv[0], merged.get(kv[1], kv[1])), beam.pvalue.AsDict(merges))
+
+
 class Dedup(beam.PTransform):
     """Document batches in; a tagged result with `docs` (kept batches) and `rejected` (ledger batches)."""
 
-    def __init__(self, config: DedupConfig):
+    def __init__(self, config: DedupConfig, rounds: int = 6):
         super().__init__()
-        self.config = config
+        self.config, self.rounds = config, rounds
 
     def expand(self, batches):
         bands, rows = lsh_bands(self.config)
@@ -262,11 +307,15 @@ class Dedup(beam.PTransform):
             | "OnePerPair" >> beam.CombinePerKey(lambda pairs: next(iter(pairs)))
             | "DropPairKey" >> beam.Values()
         )
+        edges = (exact.edges, near) | "AllEdges" >> beam.Flatten()
+        members = edges | "Members" >> beam.FlatMap(lambda e: [(e[0].key, e[0]), (e[1].key, e[1])])
+        labels = edges | "EdgeKeys" >> beam.Map(lambda e: (e[0].key, e[1].key)) | "Components" >> ConnectedComponents(self.rounds)
         decisions = (
-            (exact.edges, near)
-            | "AllEdges" >> beam.Flatten()
-            | "CollectEdges" >> beam.combiners.ToList()
-            | "Decide" >> beam.FlatMap(lambda edges, t: sorted(decide(edges, t).items()), self.config.threshold)
+            {"doc": members | "OneDoc" >> beam.CombinePerKey(lambda docs: next(iter(docs))), "label": labels}
+            | "DocWithLabel" >> beam.CoGroupByKey()
+            | "ByComponent" >> beam.Map(lambda kv: (list(kv[1]["label"])[0], list(kv[1]["doc"])[0]))
+            | "GroupComponent" >> beam.GroupByKey()
+            | "Decide" >> beam.FlatMap(lambda kv, t: sorted(decide_component(list(kv[1]), t).items()), self.config.threshold)
         )
         return batches | "ApplyDecisions" >> beam.ParDo(
             _ApplyDecisions(), decisions=beam.pvalue.AsDict(decisions)

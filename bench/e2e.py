@@ -27,7 +27,6 @@ import platform
 import resource
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -275,7 +274,7 @@ def fmt(x, nd=2):
 
 
 def report(data: dict) -> str:
-    lines = [f"# datalab end-to-end benchmark", "",
+    lines = ["# datalab end-to-end benchmark", "",
              f"- corpus: `{data['corpus']}`" + (f" (evenly spaced lines, at most {data['limit_mb']:g} MB, of `{data['source_corpus']}`)"
                                                  if data["limit_mb"] and data["corpus"] != data["source_corpus"] else ""),
              f"- input: {data['input_mb']:.2f} MB, {data['input_docs']:,} lines/documents",

@@ -1,6 +1,4 @@
 import fasttext
-import pyarrow as pa
-import pytest
 
 from datalab.config import LangIdConfig
 from datalab.readers import documents_table

@@ -14,6 +14,7 @@ from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Dedup
 from datalab.stages.langid import LangId
 from datalab.stages.pii import PiiScrubber
+from datalab.tagged import split
 from datalab.writers import WriteShards, atomic_write_json
 
 #: Canonical stage order. langid is cheap and its language picks the PII recognizers; PII runs before
@@ -23,7 +24,7 @@ STAGE_ORDER = ("langid", "pii", "dedup")
 
 
 class ReadFile(beam.DoFn):
-    """One input file -> document batches, ingest ledger batches and its record count."""
+    """One input file -> ("docs", batch), ("rejected", ledger batch) and ("count", (uri, records))."""
 
     def __init__(self, sector: str, run_id: str, params: Params):
         self.sector, self.run_id, self.ingest = sector, run_id, params.ingest
@@ -31,16 +32,11 @@ class ReadFile(beam.DoFn):
     def process(self, file: InputFile):
         for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size,
                                         self.ingest.text_field, self.ingest.id_field):
-            if kind == "docs":
-                yield value
-            elif kind == "rejected":
-                yield beam.pvalue.TaggedOutput("rejected", value)
-            else:
-                yield beam.pvalue.TaggedOutput("count", (file.uri, value))
+            yield kind, (file.uri, value) if kind == "count" else value
 
 
 class StageDoFn(beam.DoFn):
-    """Any stage as a DoFn: its models load once per worker in setup(); rejected rows go to a tagged output."""
+    """Any stage as a DoFn: its models load once per worker in setup(); emits ("docs", batch) and ("rejected", ledger)."""
 
     def __init__(self, stage):
         self.stage = stage
@@ -51,9 +47,9 @@ class StageDoFn(beam.DoFn):
     def process(self, batch):
         kept, rejected = self.stage.process(batch)
         if kept.num_rows:
-            yield kept
+            yield "docs", kept
         if rejected.num_rows:
-            yield beam.pvalue.TaggedOutput("rejected", rejected)
+            yield "rejected", rejected
 
 
 def make_stage(name: str, params: Params):
@@ -63,23 +59,22 @@ def make_stage(name: str, params: Params):
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
           stages: list[str], staging: Path, num_shards: int) -> None:
     """Add the curation graph for one sector to `p`, writing shards and input counts under `staging`."""
-    read = (
-        p
-        | "Inputs" >> beam.Create(files, reshuffle=False)
-        | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)).with_outputs("rejected", "count", main="docs")
+    read = split(
+        p | "Inputs" >> beam.Create(files, reshuffle=False) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)),
+        "Read", "docs", "rejected", "count",
     )
     # without a reshuffle, reading and every stage fuse into one step per input file: one worker would
     # scrub a whole file while the others idle
-    docs, ledgers = read.docs | "SpreadBatches" >> beam.Reshuffle(), [read.rejected]
+    docs, ledgers = read["docs"] | "SpreadBatches" >> beam.Reshuffle(), [read["rejected"]]
     for name in STAGE_ORDER:
         if name not in stages:
             continue
         if name == "dedup":
             result = docs | "Dedup" >> Dedup(params.dedup)
         else:
-            result = docs | name >> beam.ParDo(StageDoFn(make_stage(name, params))).with_outputs("rejected", main="docs")
-        docs = result.docs
-        ledgers.append(result.rejected)
+            result = split(docs | name >> beam.ParDo(StageDoFn(make_stage(name, params))), name, "docs", "rejected")
+        docs = result["docs"]
+        ledgers.append(result["rejected"])
     compression = params.output.compression
     docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)
     (
@@ -88,7 +83,7 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         | "WriteLedger" >> WriteShards(staging / "rejected", rejected_schema(), num_shards, compression)
     )
     (
-        read.count
+        read["count"]
         | "CollectCounts" >> beam.combiners.ToList()
         | "WriteCounts" >> beam.Map(lambda counts: atomic_write_json(staging / "counts.json", dict(sorted(counts))))
     )

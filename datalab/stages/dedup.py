@@ -23,6 +23,7 @@ from datasketch.lsh import _optimal_param
 
 from datalab.config import DedupConfig
 from datalab.schema import ledger_from
+from datalab.tagged import split
 
 _NON_WORD = re.compile(r"[\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -180,9 +181,9 @@ def _exact_edges(item):
     """Edges from each exact copy to its group's representative; the representative goes on to LSH."""
     _, docs = item
     docs = sorted(docs, key=preference)
-    yield beam.pvalue.TaggedOutput("unique", docs[0])
+    yield "unique", docs[0]
     for doc in docs[1:]:
-        yield (docs[0], doc)
+        yield "edges", (docs[0], doc)
 
 
 def _band_entries(doc: DocSig, bands: int, rows: int):
@@ -213,17 +214,17 @@ class _ApplyDecisions(beam.DoFn):
         batch = batch.set_column(batch.schema.get_field_index("dup_cluster"), "dup_cluster", clusters)
         dropped = [d for d in found if d is not None and not d.keep]
         if dropped:
-            yield beam.pvalue.TaggedOutput("rejected", ledger_from(
+            yield "rejected", ledger_from(
                 batch.filter(pc.invert(keep)), "dedup",
                 [d.reason for d in dropped],
                 [f"{d.reason.replace('_', ' ')}, similarity {d.similarity:.2f}" for d in dropped],
                 duplicate_of=[d.duplicate_of for d in dropped],
                 dup_cluster=[d.cluster for d in dropped],
                 similarity=[d.similarity for d in dropped],
-            ))
+            )
         kept = batch.filter(keep)
         if kept.num_rows:
-            yield kept
+            yield "docs", kept
 
 
 def _propagate(item):
@@ -284,7 +285,7 @@ class ConnectedComponents(beam.PTransform):
 
 
 class Dedup(beam.PTransform):
-    """Document batches in; a tagged result with `docs` (kept batches) and `rejected` (ledger batches)."""
+    """Document batches in; {"docs": kept batches, "rejected": ledger batches} out."""
 
     def __init__(self, config: DedupConfig, rounds: int = 6):
         super().__init__()
@@ -293,21 +294,22 @@ class Dedup(beam.PTransform):
     def expand(self, batches):
         bands, rows = lsh_bands(self.config)
         sigs = batches | "Signatures" >> beam.ParDo(_Signatures(self.config))
-        exact = (
+        exact = split(
             sigs
             | "ByExactHash" >> beam.Map(lambda d: (d.exact, d))
             | "GroupExact" >> beam.GroupByKey()
-            | "ExactEdges" >> beam.FlatMap(_exact_edges).with_outputs("unique", main="edges")
+            | "ExactEdges" >> beam.FlatMap(_exact_edges),
+            "ExactEdges", "edges", "unique",
         )
         near = (
-            exact.unique
+            exact["unique"]
             | "Bands" >> beam.FlatMap(_band_entries, bands, rows)
             | "GroupBands" >> beam.GroupByKey()
             | "VerifyPairs" >> beam.FlatMap(_verified_pairs, self.config.threshold)
             | "OnePerPair" >> beam.CombinePerKey(lambda pairs: next(iter(pairs)))
             | "DropPairKey" >> beam.Values()
         )
-        edges = (exact.edges, near) | "AllEdges" >> beam.Flatten()
+        edges = (exact["edges"], near) | "AllEdges" >> beam.Flatten()
         members = edges | "Members" >> beam.FlatMap(lambda e: [(e[0].key, e[0]), (e[1].key, e[1])])
         labels = edges | "EdgeKeys" >> beam.Map(lambda e: (e[0].key, e[1].key)) | "Components" >> ConnectedComponents(self.rounds)
         decisions = (
@@ -317,6 +319,5 @@ class Dedup(beam.PTransform):
             | "GroupComponent" >> beam.GroupByKey()
             | "Decide" >> beam.FlatMap(lambda kv, t: sorted(decide_component(list(kv[1]), t).items()), self.config.threshold)
         )
-        return batches | "ApplyDecisions" >> beam.ParDo(
-            _ApplyDecisions(), decisions=beam.pvalue.AsDict(decisions)
-        ).with_outputs("rejected", main="docs")
+        applied = batches | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=beam.pvalue.AsDict(decisions))
+        return split(applied, "ApplyDecisions", "docs", "rejected")

@@ -76,17 +76,20 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         docs = result["docs"]
         ledgers.append(result["rejected"])
     compression = params.output.compression
-    docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)
-    (
+    written_docs = docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)
+    written_ledger = (
         ledgers
         | "AllRejected" >> beam.Flatten()
         | "WriteLedger" >> WriteShards(staging / "rejected", rejected_schema(), num_shards, compression)
     )
-    (
+    written_counts = (
         read["count"]
         | "CollectCounts" >> beam.combiners.ToList()
-        | "WriteCounts" >> beam.Map(lambda counts: atomic_write_json(staging / "counts.json", dict(sorted(counts))))
+        | "WriteCounts" >> beam.Map(lambda counts: atomic_write_json(staging / "counts.json", dict(sorted(counts))) or (-1, 0))
     )
+    # One sink that depends on every write: Beam's Dask runner computes only the graph's last transform
+    # and its ancestors, so a pipeline with several unconnected sinks would silently skip all but one.
+    (written_docs, written_ledger, written_counts) | "AllWrites" >> beam.Flatten() | "Done" >> beam.combiners.Count.Globally()
 
 
 def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],

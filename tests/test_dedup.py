@@ -103,3 +103,15 @@ def test_connected_components_in_beam_match_union_find():
     with beam.Pipeline() as p:
         got = p | beam.Create(edges) | ConnectedComponents(rounds=2)
         assert_that(got, equal_to(expected))
+
+
+def test_estimates_near_the_threshold_are_settled_on_the_exact_shingles():
+    sig_a = np.arange(128, dtype=np.uint32)
+    sig_b = sig_a.copy()
+    sig_b[:19] += 1000  # estimated Jaccard 0.85: above 0.8, but within the exact-check margin
+    a = DocSig("f.jsonl#1", "a", 100, "ea", sig_a.tobytes())
+    b = DocSig("f.jsonl#2", "b", 90, "eb", sig_b.tobytes())
+    assert not decide_component([a, b], 0.8)["f.jsonl#2"].keep  # on the estimate alone: a duplicate
+    shingles = {"f.jsonl#1": np.arange(10, dtype=np.uint64).tobytes(), "f.jsonl#2": np.arange(5, 15, dtype=np.uint64).tobytes()}
+    decided = decide_component([a, b], 0.8, shingles)  # exact Jaccard 5/15
+    assert decided["f.jsonl#1"].keep and decided["f.jsonl#2"].keep

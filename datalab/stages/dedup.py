@@ -92,8 +92,10 @@ def exact_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def lsh_bands(config: DedupConfig) -> tuple[int, int]:
-    """(bands, rows) minimising false positives + negatives at the threshold, as datasketch's MinHashLSH does."""
-    return _optimal_param(config.threshold, config.num_perm, 0.5, 0.5)
+    """(bands, rows) for the threshold, with datasketch's optimiser weighting a missed pair 19 times a false
+    candidate: a missed duplicate is lost for good, a false candidate costs one verification. At 0.8 with
+    128 permutations this gives 16 x 8 (95 % of pairs at J = 0.8 become candidates) instead of 9 x 13 (40 %)."""
+    return _optimal_param(config.threshold, config.num_perm, 0.05, 0.95)
 
 
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[bytes]:

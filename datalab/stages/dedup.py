@@ -156,6 +156,7 @@ class Decision:
     reason: str | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
+    measured: str | None = None  # "exact" (same normalised text or shingle sets compared) or "estimated" (MinHash)
 
 
 def decide_component(group: list[DocSig], threshold: float, shingles: dict[str, bytes] | None = None) -> dict[str, Decision]:
@@ -170,17 +171,17 @@ def decide_component(group: list[DocSig], threshold: float, shingles: dict[str, 
     out: dict[str, Decision] = {}
     for doc in group:
         sig = np.frombuffer(doc.sig, dtype=np.uint32)
-        best, best_sim = None, -1.0
+        best, best_sim, best_how = None, -1.0, None
         for rep, rep_sig in kept:
-            sim = 1.0 if doc.exact == rep.exact else similarity(sig, rep_sig)
-            if shingles and abs(sim - threshold) <= EXACT_MARGIN and doc.key in shingles and rep.key in shingles:
-                sim = exact_jaccard(np.frombuffer(shingles[doc.key], dtype=np.uint64),
-                                    np.frombuffer(shingles[rep.key], dtype=np.uint64))
+            sim, how = (1.0, "exact") if doc.exact == rep.exact else (similarity(sig, rep_sig), "estimated")
+            if shingles and how == "estimated" and abs(sim - threshold) <= EXACT_MARGIN and doc.key in shingles and rep.key in shingles:
+                sim, how = exact_jaccard(np.frombuffer(shingles[doc.key], dtype=np.uint64),
+                                         np.frombuffer(shingles[rep.key], dtype=np.uint64)), "exact"
             if sim > best_sim:
-                best, best_sim = rep, sim
+                best, best_sim, best_how = rep, sim, how
         if best is not None and best_sim >= threshold:
             reason = "exact_duplicate" if doc.exact == best.exact else "near_duplicate"
-            out[doc.key] = Decision(False, cid, reason, best.id, round(best_sim, 4))
+            out[doc.key] = Decision(False, cid, reason, best.id, round(best_sim, 4), best_how)
         else:
             kept.append((doc, sig))
             out[doc.key] = Decision(True, cid)
@@ -243,7 +244,7 @@ class _ApplyDecisions(beam.DoFn):
             yield "rejected", ledger_from(
                 batch.filter(pc.invert(keep)), "dedup",
                 [d.reason for d in dropped],
-                [f"{d.reason.replace('_', ' ')}, similarity {d.similarity:.2f}" for d in dropped],
+                [f"{d.reason.replace('_', ' ')}, Jaccard {d.similarity:.4f} ({d.measured})" for d in dropped],
                 duplicate_of=[d.duplicate_of for d in dropped],
                 dup_cluster=[d.cluster for d in dropped],
                 similarity=[d.similarity for d in dropped],

@@ -54,10 +54,14 @@ ADDRESS_BLOCK = re.compile(
     rf"\n(?:{POSTCODE}\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
 
 
+def _literal_alt(phrases: Iterable[str]) -> str:
+    """Regex alternation of literal phrases as given, longest first, spaces flexible."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
 def _alt(phrases: Iterable[str]) -> str:
-    """Regex alternation of literal phrases, longest first, spaces flexible."""
-    unique = sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+    """`_literal_alt` of the phrases stripped and in lower case (for case-insensitive patterns)."""
+    return _literal_alt(p.strip().lower() for p in phrases if p.strip())
 
 
 @cache
@@ -110,7 +114,7 @@ def _prefix_alt(lang: str | None) -> str:
     words = set(raw.get(lang or "", {}).get("street_words", {}).get("prefix", []))
     variants = {v for w in words for v in ((w, w.capitalize()) if lang in LOWERCASE_STREET_PREFIX else (w.capitalize(),))}
     variants |= {w.capitalize() for w in raw.get("common", {}).get("street_words", {}).get("prefix", [])}
-    return "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(variants, key=len, reverse=True))
+    return _literal_alt(variants)
 
 
 @cache

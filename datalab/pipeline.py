@@ -52,6 +52,12 @@ class StageDoFn(beam.DoFn):
             yield "rejected", rejected
 
 
+def _write_counts(counts: list[tuple[str, int]], path: Path) -> tuple[int, int]:
+    """Records read per input; returns a (shard, rows)-shaped value so it can join the other writes."""
+    atomic_write_json(path, dict(sorted(counts)))
+    return -1, len(counts)
+
+
 def make_stage(name: str, params: Params):
     return {"langid": lambda: LangId(params.langid), "pii": lambda: PiiScrubber(params.pii)}[name]()
 
@@ -85,7 +91,7 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
     written_counts = (
         read["count"]
         | "CollectCounts" >> beam.combiners.ToList()
-        | "WriteCounts" >> beam.Map(lambda counts: atomic_write_json(staging / "counts.json", dict(sorted(counts))) or (-1, 0))
+        | "WriteCounts" >> beam.Map(_write_counts, staging / "counts.json")
     )
     # One sink that depends on every write: Beam's Dask runner computes only the graph's last transform
     # and its ancestors, so a pipeline with several unconnected sinks would silently skip all but one.

@@ -28,7 +28,7 @@ from datalab.errors import DatalabError
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from
 from datalab.stages.pii.context import UPPER, find_in_context
-from datalab.stages.pii.names import INSTITUTION, NameFinder, lexicon, lowercase_words
+from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple
 
 #: When two findings overlap, the more certain kind wins (then the longer span).
@@ -40,8 +40,6 @@ PRIORITY = {
 NER_LABELS = {"PERSON", "PER"}
 LINE = re.compile(r"[^\n]+")
 CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
-#: A name rarely follows an article; an organisation or an event does ("the Annual General Meeting").
-ARTICLES = {"the", "a", "an", "this", "our", "le", "la", "les", "l'", "du", "des", "au", "aux", "un", "une", "ce", "cette"}
 PSEUDONYM_ENV = "DATALAB_PSEUDONYM_KEY"
 #: Languages without cue lists of their own borrow a close neighbour's (lid.176 mislabels short Slovene as
 #: Croatian or Serbo-Croatian, Catalan and Galician sit next to Spanish, Luxembourgish next to German).
@@ -147,7 +145,8 @@ class PiiScrubber:
             return False  # "Cloud Storage" next to "cloud"; headings in capitals
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-        if before in ARTICLES or "\n" in ent.text or after in INSTITUTION or any(w.lower() in INSTITUTION for w in words):
+        # a name rarely follows an article; an organisation or an event does ("the Annual General Meeting")
+        if before in ARTICLES.get(lang, ()) or "\n" in ent.text or after in INSTITUTION or any(w.lower() in INSTITUTION for w in words):
             return False
         if not all(w.isalpha() and len(w) >= 2 and w[0].isupper() and w.lower() not in lex.non_names for w in words):
             return False

@@ -32,8 +32,8 @@ MAX_NAME_TOKENS = 4
 #: An article before capitalised words makes them a thing, not a person ("via de Spoedeisende Hulp");
 #: "van de Berg" is a name, so an article right after "van"/"von" does not count.
 ARTICLES = {
-    "en": {"the", "a", "an"}, "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"},
-    "nl": {"de", "het", "een"}, "fr": {"le", "la", "les", "l'", "un", "une", "du", "des"},
+    "en": {"the", "a", "an", "this", "our"}, "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"},
+    "nl": {"de", "het", "een"}, "fr": {"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "ce", "cette"},
     "it": {"il", "lo", "la", "gli", "le", "un", "una", "uno"}, "es": {"el", "la", "los", "las", "un", "una"},
     "el": {"ο", "η", "το", "οι", "τα", "του", "της"}, "sv": {"en", "ett"},
 }

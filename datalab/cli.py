@@ -34,11 +34,13 @@ def cmd_curate(args: argparse.Namespace) -> int:
     from datalab.curate import curate
 
     manifest = curate(args.inputs, args.out, sector=args.sector, stages=args.stages, params=args.config,
-                      runner_options=args.beam_option or None)
+                      runner_options=args.beam_option or None, reference=args.reference)
     out = Path(args.out)
     c = manifest["counts"]
     print(format_summary([{**c, "sector": manifest["sector"], "seconds": manifest["seconds"], "run_id": manifest["run_id"]}]))
     print(f"\ndocuments: {out / 'documents'}\nledger:    {out / 'rejected'}\nmanifest:  {out / 'manifest.json'}")
+    if (out / "signatures").exists():
+        print(f"signatures: {out / 'signatures'} (pass as --reference to dedup later data against this release)")
     return 0
 
 
@@ -82,6 +84,8 @@ def parser() -> argparse.ArgumentParser:
     cur.add_argument("--sector", help="sector name (applies its overrides from the config)")
     cur.add_argument("--stages", help="comma-separated subset of langid,pii,dedup (default: all)")
     cur.add_argument("--config", help="params.yaml (default: ./params.yaml if present, else built-in defaults)")
+    cur.add_argument("--reference", action="append", metavar="DIR",
+                     help="signatures/ of a published release: drop new duplicates of it (adds to dedup.reference; repeatable)")
     cur.add_argument("--beam-option", action="append", metavar="OPT",
                      help="Beam pipeline option, e.g. --beam-option=--runner=DirectRunner (repeatable)")
     cur.set_defaults(func=cmd_curate)

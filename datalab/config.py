@@ -65,6 +65,11 @@ class DedupConfig(_Strict):
     shingle: Literal["word", "char"] = "word"
     ngram: int = Field(5, ge=1)
     seed: int = 1
+    reference: list[str] = Field(
+        default_factory=list,
+        description="Signature stores (a release's signatures/ directory) of published data: new documents that "
+                    "duplicate a published one are rejected; published ones are never removed.",
+    )
 
 
 class OutputConfig(_Strict):

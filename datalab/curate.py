@@ -15,6 +15,7 @@ from datalab.config import STAGES, Params, load_params
 from datalab.errors import DatalabError
 from datalab.readers import discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
+from datalab.stages.dedup import Reference, load_reference, signature_schema
 from datalab.writers import atomic_write_json, fill_missing_shards
 
 log = logging.getLogger("datalab")
@@ -42,13 +43,15 @@ def _clear_leftovers(out: Path) -> None:
 
 
 def _promote(staging: Path, out: Path, manifest: dict) -> None:
-    """Swap the staged shards in. The manifest goes first and comes back last: no manifest, no complete run."""
+    """Swap the staged shards in. The manifest goes first and comes back last: no manifest, no complete run.
+    A run without dedup publishes no signature store, so an older one is removed rather than left stale."""
     (out / "manifest.json").unlink(missing_ok=True)
-    for kind in ("documents", "rejected"):
+    for kind in ("documents", "rejected", "signatures"):
         target = out / kind
         if target.exists():
             os.replace(target, out / f".old-{kind}")
-        os.replace(staging / kind, target)
+        if (staging / kind).exists():
+            os.replace(staging / kind, target)
         shutil.rmtree(out / f".old-{kind}", ignore_errors=True)
     atomic_write_json(out / "manifest.json", manifest)
     shutil.rmtree(staging, ignore_errors=True)
@@ -56,8 +59,10 @@ def _promote(staging: Path, out: Path, manifest: dict) -> None:
 
 def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
            stages: str | list[str] | None = None, params: Params | str | Path | None = None,
-           runner_options: list[str] | None = None) -> dict:
-    """Curate `inputs` into `out` (documents/, rejected/, manifest.json) and return the manifest."""
+           runner_options: list[str] | None = None, reference: list[str | Path] | None = None) -> dict:
+    """Curate `inputs` into `out` (documents/, rejected/, signatures/ with dedup, manifest.json) and return
+    the manifest. `reference` adds signature stores of published releases to `dedup.reference`: new
+    documents that duplicate a published one go to the ledger."""
     started, clock = _now(), time.monotonic()
     params = params if isinstance(params, Params) else load_params(params)
     sector = sector or "default"
@@ -65,7 +70,11 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     stage_list = parse_stages(stages)
     files = discover(inputs)
     input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
-    run = lineage.run_id(input_info, params, stage_list, sector)
+    ref = Reference()
+    if "dedup" in stage_list:
+        paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
+        ref = load_reference(paths, params.dedup, {f.uri for f in files})
+    run = lineage.run_id(input_info, params, stage_list, sector, ref.digest)
     total_mb = sum(f.bytes for f in files) / 1e6
     num_shards = max(1, math.ceil(total_mb / params.output.target_shard_mb))
     log.info("%s: %d file(s), %.1f MB, stages %s, run %s", sector, len(files), total_mb, ",".join(stage_list) or "-", run)
@@ -75,14 +84,16 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     _clear_leftovers(out)
     staging = out / f".staging-{run}"
     runner = runner_options if runner_options is not None else params.beam.options
-    pipeline.run(files, sector, run, params, stage_list, staging, num_shards, runner)
+    pipeline.run(files, sector, run, params, stage_list, staging, num_shards, runner, ref)
     fill_missing_shards(staging / "documents", document_schema(), num_shards, params.output.compression)
     fill_missing_shards(staging / "rejected", rejected_schema(), num_shards, params.output.compression)
+    if "dedup" in stage_list:
+        fill_missing_shards(staging / "signatures", signature_schema(params.dedup), num_shards, params.output.compression)
 
     manifest = lineage.build_manifest(
         run=run, sector=sector, stages=stage_list, params=params, runner=runner, inputs=input_info,
         counts=pipeline.read_counts(staging), out_dir=staging, started_at=started, finished_at=_now(),
-        seconds=time.monotonic() - clock,
+        seconds=time.monotonic() - clock, reference=list(ref.summary),
     )
     lineage.validate_manifest(manifest)
     _promote(staging, out, manifest)

@@ -36,8 +36,8 @@ def tunables(params: Params) -> dict:
     return params.model_dump(mode="json", include={"ingest", "langid", "pii", "dedup", "output"})
 
 
-def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str) -> str:
-    """Same inputs, parameters, stages and code -> same run id -> byte-identical shards."""
+def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, reference: str = "") -> str:
+    """Same inputs, parameters, stages, code and published reference -> same run id -> byte-identical shards."""
     key = {
         "inputs": [(i["uri"], i["sha256"]) for i in inputs],
         "params": tunables(params),
@@ -45,6 +45,8 @@ def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str) -
         "sector": sector,
         "code": code_version(),
     }
+    if reference:
+        key["reference"] = reference
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -76,15 +78,15 @@ def output_stats(out_dir: Path) -> tuple[list[dict], dict[str, Counter], dict[st
     """Shard list with rows and checksums; kept per input; rejected per input by (stage, reason)."""
     outputs, kept = [], defaultdict(Counter)
     rejected: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for kind in ("documents", "rejected"):
+    for kind in ("documents", "rejected", "signatures"):
         for shard in sorted((out_dir / kind).glob("part-*.parquet")):
-            cols = ["source_uri"] if kind == "documents" else ["source_uri", "stage", "reason"]
+            cols = ["source_uri"] if kind != "rejected" else ["source_uri", "stage", "reason"]
             table = pq.read_table(shard, columns=cols)
             outputs.append({"path": f"{kind}/{shard.name}", "rows": table.num_rows,
                             "bytes": shard.stat().st_size, "sha256": file_sha256(shard)})
             if kind == "documents":
                 kept["all"].update(table.column("source_uri").to_pylist())
-            else:
+            elif kind == "rejected":
                 for uri, stage, reason in zip(*(table.column(c).to_pylist() for c in cols)):
                     rejected[uri][stage][reason] += 1
     return outputs, kept["all"], rejected
@@ -92,7 +94,7 @@ def output_stats(out_dir: Path) -> tuple[list[dict], dict[str, Counter], dict[st
 
 def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, runner: list[str],
                    inputs: list[dict], counts: dict[str, int], out_dir: Path,
-                   started_at: str, finished_at: str, seconds: float) -> dict:
+                   started_at: str, finished_at: str, seconds: float, reference: list[dict] | None = None) -> dict:
     """The manifest; raises if records in != kept + rejected for any input (that would be a bug)."""
     outputs, kept, rejected = output_stats(out_dir)
     by_stage: dict[str, Counter] = defaultdict(Counter)
@@ -127,6 +129,7 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
             "rejected_by_stage": {s: dict(sorted(r.items())) for s, r in sorted(by_stage.items())},
         },
         "outputs": outputs,
+        "dedup_reference": reference or [],
     }
 
 

@@ -11,7 +11,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from datalab.config import Params
 from datalab.readers import InputFile, read_batches
 from datalab.schema import document_schema, rejected_schema
-from datalab.stages.dedup import Dedup
+from datalab.stages.dedup import Dedup, Reference, signature_schema, store_table
 from datalab.stages.langid import LangId
 from datalab.stages.pii import PiiScrubber
 from datalab.tagged import split
@@ -63,8 +63,9 @@ def make_stage(name: str, params: Params):
 
 
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
-          stages: list[str], staging: Path, num_shards: int) -> None:
-    """Add the curation graph for one sector to `p`, writing shards and input counts under `staging`."""
+          stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference()) -> None:
+    """Add the curation graph for one sector to `p`, writing shards, the dedup signature store and input
+    counts under `staging`."""
     read = split(
         p | "Inputs" >> beam.Create(files, reshuffle=False) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)),
         "Read", "docs", "rejected", "count",
@@ -72,16 +73,23 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
     # without a reshuffle, reading and every stage fuse into one step per input file: one worker would
     # scrub a whole file while the others idle
     docs, ledgers = read["docs"] | "SpreadBatches" >> beam.Reshuffle(), [read["rejected"]]
+    compression = params.output.compression
+    writes = []
     for name in STAGE_ORDER:
         if name not in stages:
             continue
         if name == "dedup":
-            result = docs | "Dedup" >> Dedup(params.dedup)
+            result = docs | "Dedup" >> Dedup(params.dedup, reference)
+            writes.append(
+                result["store"]
+                | "StoreBatches" >> beam.BatchElements(min_batch_size=1000, max_batch_size=10000)
+                | "StoreTables" >> beam.Map(store_table, run_id, params.dedup)
+                | "WriteSignatures" >> WriteShards(staging / "signatures", signature_schema(params.dedup), num_shards, compression)
+            )
         else:
             result = split(docs | name >> beam.ParDo(StageDoFn(make_stage(name, params))), name, "docs", "rejected")
         docs = result["docs"]
         ledgers.append(result["rejected"])
-    compression = params.output.compression
     written_docs = docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)
     written_ledger = (
         ledgers
@@ -95,15 +103,15 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
     )
     # One sink that depends on every write: Beam's Dask runner computes only the graph's last transform
     # and its ancestors, so a pipeline with several unconnected sinks would silently skip all but one.
-    (written_docs, written_ledger, written_counts) | "AllWrites" >> beam.Flatten() | "Done" >> beam.combiners.Count.Globally()
+    (written_docs, written_ledger, written_counts, *writes) | "AllWrites" >> beam.Flatten() | "Done" >> beam.combiners.Count.Globally()
 
 
 def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],
-        staging: Path, num_shards: int, options: list[str] | None = None) -> None:
+        staging: Path, num_shards: int, options: list[str] | None = None, reference: Reference = Reference()) -> None:
     """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
     opts = PipelineOptions(options if options is not None else params.beam.options)
     with beam.Pipeline(options=opts) as p:
-        build(p, files, sector, run_id, params, stages, staging, num_shards)
+        build(p, files, sector, run_id, params, stages, staging, num_shards, reference)
 
 
 def read_counts(staging: Path) -> dict[str, int]:

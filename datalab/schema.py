@@ -15,6 +15,7 @@ _TYPES = {
     "int64": pa.int64(),
     "float32": pa.float32(),
     "float64": pa.float64(),
+    "binary": pa.binary(),
     "map<string,int64>": pa.map_(pa.string(), pa.int64()),
 }
 

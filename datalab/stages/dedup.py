@@ -8,22 +8,31 @@ LSH band keys, candidate verification by estimated Jaccard, then clusters and on
 from __future__ import annotations
 
 import hashlib
+import json
+import logging
 import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 import apache_beam as beam
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from datasketch import MinHash
+from datasketch.minhash import _fmix
 from datasketch.lsh import _optimal_param
 
 from datalab.config import DedupConfig
-from datalab.schema import ledger_from
+from datalab.errors import DatalabError
+from datalab.schema import ledger_from, load_schema
 from datalab.tagged import split
+
+log = logging.getLogger("datalab")
 
 _NON_WORD = re.compile(r"[\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
@@ -55,29 +64,80 @@ def shingles(text: str, config: DedupConfig, normalised: bool = False) -> set[by
     return {joiner.join(units[i : i + n]).encode("utf-8") for i in range(len(units) - n + 1)}
 
 
-def shingle_hashes(norm: str, config: DedupConfig) -> np.ndarray:
-    """32-bit hashes of the word (or character) n-grams of normalised text, computed with NumPy: each unit is
-    hashed once (crc32), n-grams are folded from those. Far cheaper than SHA-1 per shingle; the sets, and so
-    the Jaccard similarities that MinHash estimates, are the same as `shingles()`."""
-    units = norm.split(" ") if config.shingle == "word" else list(norm)
-    unit_hashes = np.fromiter((zlib.crc32(u.encode("utf-8")) for u in units), dtype=np.uint64, count=len(units))
-    n = min(config.ngram, len(units))
-    count = len(units) - n + 1
-    acc = np.zeros(count, dtype=np.uint64)
+def shingle_sets(norms: list[str], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle-hash sets of a batch of normalised texts: (hashes, starts), document i's sorted, unique
+    32-bit hashes being hashes[starts[i]:starts[i + 1]].
+
+    Vectorised over the batch: each distinct unit (word or character) is hashed once (crc32), and the hashes
+    of the n units of each n-gram are folded together with NumPy. The sets, and so the Jaccard similarities
+    that MinHash estimates, are those of `shingles()`; a text shorter than n is one shingle."""
+    units = [norm.split(" ") if config.shingle == "word" else list(norm) for norm in norms]
+    lengths = np.fromiter(map(len, units), dtype=np.int64, count=len(units))
+    encoded = pc.dictionary_encode(pa.array([u for doc in units for u in doc], pa.string()))
+    vocab = encoded.dictionary.to_pylist()
+    unit_hashes = np.fromiter((zlib.crc32(u.encode("utf-8")) for u in vocab), dtype=np.uint64, count=len(vocab))
+    flat = unit_hashes[encoded.indices.to_numpy(zero_copy_only=False)] if len(encoded) else np.zeros(0, np.uint64)
+    n, total = config.ngram, flat.size
+    ends = np.cumsum(lengths)
+    padded = np.concatenate([flat, np.zeros(n, np.uint64)])
+    acc = np.zeros(total, np.uint64)
     for k in range(n):
-        acc = (acc * _MIX + unit_hashes[k : k + count]) & _MASK32
-    return np.unique(acc)
+        acc = (acc * _MIX + padded[k : k + total]) & _MASK32
+    # windows of n units inside one document ...
+    valid = np.arange(total) + n <= np.repeat(ends, lengths)
+    keys = (np.repeat(np.arange(len(units), dtype=np.uint64), lengths)[valid] << np.uint64(32)) | acc[valid]
+    # ... and one shingle of all its units for each document shorter than n (hash 0 when it has none)
+    short = [_fold(flat[e - m : e]) | (np.uint64(i) << np.uint64(32)) for i, (e, m) in enumerate(zip(ends, lengths)) if m < n]
+    keys = np.concatenate([keys, np.array(short, np.uint64)])
+    keys.sort()
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if keys.size else keys
+    starts = np.searchsorted(keys >> np.uint64(32), np.arange(len(units), dtype=np.uint64))
+    return (keys & _MASK32).astype(np.uint32), starts
 
 
-def minhash(hashes: np.ndarray, config: DedupConfig) -> np.ndarray:
-    """datasketch MinHash hash values (num_perm, seed from params.yaml) of a set of shingle hashes."""
-    mh = MinHash(num_perm=config.num_perm, seed=config.seed, hashfunc=int)
-    mh.update_batch(hashes.tolist())
-    return mh.hashvalues.astype(np.uint32)
+def _fold(unit_hashes: np.ndarray) -> np.uint64:
+    acc = np.uint64(0)
+    for h in unit_hashes:
+        acc = (acc * _MIX + h) & _MASK32
+    return acc
+
+
+def shingle_hashes(norm: str, config: DedupConfig) -> np.ndarray:
+    """The sorted, unique shingle hashes of one normalised text."""
+    return shingle_sets([norm], config)[0]
+
+
+@cache
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's own permutation parameters, so signatures match `datasketch.MinHash` bit for bit."""
+    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
+    return a.astype(np.uint32), b.astype(np.uint32)
+
+
+#: Shingles per vectorised step: (rows x num_perm) uint32 stays in the CPU cache.
+_CHUNK = 1024
+
+
+def minhashes(hashes: np.ndarray, starts: np.ndarray, config: DedupConfig) -> np.ndarray:
+    """(documents x num_perm) MinHash signatures of the sets `shingle_sets` returns, equal to datasketch's
+    `MinHash(num_perm, seed, hashfunc=int)` (affine32 scheme: murmur3 finaliser, then a * h + b mod 2^32)
+    fed the same hashes, computed for the whole batch at once."""
+    a, b = _permutations(config.num_perm, config.seed)
+    mixed = _fmix(hashes, 32)
+    out = np.empty((starts.size, config.num_perm), np.uint32)
+    ends = np.append(starts[1:], hashes.size)
+    i = 0
+    while i < starts.size:
+        j = max(i + 1, int(np.searchsorted(starts, starts[i] + _CHUNK, side="right")))
+        lo, hi = starts[i], ends[j - 1]
+        out[i:j] = np.minimum.reduceat(mixed[lo:hi, None] * a + b, starts[i:j] - lo, axis=0)
+        i = j
+    return out
 
 
 def signature(text: str, config: DedupConfig, normalised: bool = False) -> np.ndarray:
-    return minhash(shingle_hashes(text if normalised else normalise(text), config), config)
+    hashes, starts = shingle_sets([text if normalised else normalise(text)], config)
+    return minhashes(hashes, starts, config)[0]
 
 
 #: Estimates this close to the threshold are checked against the exact Jaccard of the shingle sets
@@ -95,11 +155,27 @@ def lsh_bands(config: DedupConfig) -> tuple[int, int]:
     """(bands, rows) for the threshold, with datasketch's optimiser weighting a missed pair 19 times a false
     candidate: a missed duplicate is lost for good, a false candidate costs one verification. At 0.8 with
     128 permutations this gives 16 x 8 (95 % of pairs at J = 0.8 become candidates) instead of 9 x 13 (40 %)."""
-    return _optimal_param(config.threshold, config.num_perm, 0.05, 0.95)
+    return _bands_for(config.threshold, config.num_perm)
 
 
-def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[bytes]:
-    return [i.to_bytes(2, "big") + sig[i * rows : (i + 1) * rows].tobytes() for i in range(bands)]
+@cache
+def _bands_for(threshold: float, num_perm: int) -> tuple[int, int]:  # the optimiser integrates: once per setting
+    return _optimal_param(threshold, num_perm, 0.05, 0.95)
+
+
+_BAND_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
+    """(documents x bands) 64-bit hashes of each band's `rows` signature values: documents share a band
+    hash when the band's values are equal (a rare 64-bit collision only adds a candidate, which is checked)."""
+    out = np.empty((sigs.shape[0], bands), np.uint64)
+    for band in range(bands):
+        h = np.full(sigs.shape[0], band, np.uint64)
+        for col in range(band * rows, (band + 1) * rows):
+            h = (h ^ sigs[:, col].astype(np.uint64)) * _BAND_MIX
+        out[:, band] = _fmix(h, 64)
+    return out
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -113,12 +189,14 @@ class DocSig(NamedTuple):
     length: int  # characters of normalised text: whitespace or case changes do not make a text "longer"
     exact: str
     sig: bytes
+    published: str = ""  # run id of the release that published it (a reference document); "" for this run's
 
 
 def preference(doc: DocSig) -> tuple:
-    """Representative rule: the longest normalised text wins, then the earliest ingested (source_uri, locator)."""
+    """Representative rule: a published document first (it is out already), then the longest normalised
+    text, then the earliest ingested (source_uri, locator)."""
     uri, _, loc = doc.key.rpartition("#")
-    return (-doc.length, uri, int(loc))
+    return (doc.published == "", -doc.length, uri, int(loc))
 
 
 def doc_key(uri: str, locator: int) -> str:
@@ -157,14 +235,20 @@ class Decision:
     duplicate_of: str | None = None
     similarity: float | None = None
     measured: str | None = None  # "exact" (same normalised text or shingle sets compared) or "estimated" (MinHash)
+    published: str = ""  # run id when duplicate_of is a published document
+
+    def detail(self) -> str:
+        where = f" published in run {self.published}" if self.published else ""
+        return f"{self.reason.replace('_', ' ')}{where}, Jaccard {self.similarity:.4f} ({self.measured})"
 
 
 def decide_component(group: list[DocSig], threshold: float, shingles: dict[str, bytes] | None = None) -> dict[str, Decision]:
-    """Keep and drop within one connected component. Members are visited in `preference` order; one is
-    dropped only when it is itself similar enough to a document already kept (exact copy, or Jaccard >=
-    threshold: the MinHash estimate, or the exact Jaccard of the shingles when the estimate is within
-    EXACT_MARGIN of the threshold), else it is kept too. Chains A~B~C never remove C for resembling B alone,
-    and a component is never wiped out: its most preferred member is always kept."""
+    """Keep and drop within one connected component. Published documents stay (they are out already); the
+    others are visited in `preference` order, and one is dropped only when it is itself similar enough to a
+    document already kept (exact copy, or Jaccard >= threshold: the MinHash estimate, or the exact Jaccard of
+    the shingles when the estimate is within EXACT_MARGIN of the threshold), else it is kept too. Chains
+    A~B~C never remove C for resembling B alone, and a component is never wiped out: its most preferred
+    member is always kept."""
     group = sorted(group, key=preference)
     cid = cluster_id(group[0])
     kept: list[tuple[DocSig, np.ndarray]] = []
@@ -172,62 +256,222 @@ def decide_component(group: list[DocSig], threshold: float, shingles: dict[str, 
     for doc in group:
         sig = np.frombuffer(doc.sig, dtype=np.uint32)
         best, best_sim, best_how = None, -1.0, None
-        for rep, rep_sig in kept:
+        for rep, rep_sig in kept if not doc.published else ():
             sim, how = (1.0, "exact") if doc.exact == rep.exact else (similarity(sig, rep_sig), "estimated")
             if shingles and how == "estimated" and abs(sim - threshold) <= EXACT_MARGIN and doc.key in shingles and rep.key in shingles:
-                sim, how = exact_jaccard(np.frombuffer(shingles[doc.key], dtype=np.uint64),
-                                         np.frombuffer(shingles[rep.key], dtype=np.uint64)), "exact"
+                sim, how = exact_jaccard(np.frombuffer(shingles[doc.key], dtype=np.uint32),
+                                         np.frombuffer(shingles[rep.key], dtype=np.uint32)), "exact"
             if sim > best_sim:
                 best, best_sim, best_how = rep, sim, how
         if best is not None and best_sim >= threshold:
             reason = "exact_duplicate" if doc.exact == best.exact else "near_duplicate"
-            out[doc.key] = Decision(False, cid, reason, best.id, round(best_sim, 4), best_how)
+            out[doc.key] = Decision(False, cid, reason, best.id, round(best_sim, 4), best_how, best.published)
         else:
             kept.append((doc, sig))
             out[doc.key] = Decision(True, cid)
     return out
 
 
+# ---- the signature store: what each release publishes, so later runs dedup against it ------------------------
+def _store_metadata(config: DedupConfig) -> dict:
+    """The parameters a signature depends on; a store made with others cannot be compared."""
+    return config.model_dump(include={"num_perm", "seed", "shingle", "ngram"})
+
+
+def signature_schema(config: DedupConfig) -> pa.Schema:
+    schema = load_schema("signature")
+    return schema.with_metadata({**schema.metadata, b"datalab.dedup": json.dumps(_store_metadata(config), sort_keys=True).encode()})
+
+
+def store_table(docs: list[DocSig], run_id: str, config: DedupConfig) -> pa.Table:
+    uris, locs = zip(*(d.key.rpartition("#")[::2] for d in docs)) if docs else ((), ())
+    return pa.table({
+        "source_uri": list(uris), "locator": [int(x) for x in locs], "id": [d.id for d in docs],
+        "length": [d.length for d in docs], "exact": [d.exact for d in docs], "minhash": [d.sig for d in docs],
+        "published_run": [d.published or run_id for d in docs],
+    }, schema=signature_schema(config))
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Signature stores of published releases to dedup against, minus the inputs this run curates again."""
+
+    files: tuple[str, ...] = ()
+    exclude: frozenset[str] = frozenset()  # source_uris of this run's inputs
+    summary: tuple[dict, ...] = ()  # per store: path, files, entries, excluded (counts only)
+    digest: str = ""  # of the entries used, for the run id: a rerun on the same inputs is the same run
+
+
+def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str]) -> Reference:
+    """Check the stores (one-line errors naming the file) and summarise them; a store that does not exist yet
+    (the first release) is skipped with a warning."""
+    files, summary, digest = [], [], hashlib.sha256()
+    want = _store_metadata(config)
+    for path in paths:
+        root = Path(path)
+        found = sorted(root.glob("part-*.parquet")) if root.is_dir() else [root] if root.exists() else []
+        if not found:
+            log.warning("dedup reference %s: no published signatures yet, nothing to dedup against", path)
+        used = excluded = 0
+        for f in found:
+            try:
+                meta = pq.read_schema(f).metadata or {}
+                table = pq.read_table(f, columns=["source_uri", "published_run"])
+            except (OSError, pa.ArrowInvalid) as exc:
+                raise DatalabError(f"{f}: not a readable signature store ({type(exc).__name__})") from None
+            got = json.loads(meta.get(b"datalab.dedup", b"null"))
+            if got != want:
+                raise DatalabError(f"{f}: signatures made with dedup parameters {got}, this run uses {want}; "
+                                   "re-curate the reference or drop it from dedup.reference")
+            keep = [u not in input_uris for u in table.column("source_uri").to_pylist()]
+            used, excluded = used + sum(keep), excluded + len(keep) - sum(keep)
+            for uri, run in sorted(set(zip(*(table.filter(pa.array(keep)).column(c).to_pylist() for c in ("source_uri", "published_run"))))):
+                digest.update(f"{uri}\0{run}\n".encode())
+            files.append(str(f))
+        summary.append({"path": str(path), "files": len(found), "entries": used, "excluded": excluded})
+    return Reference(tuple(files), frozenset(input_uris), tuple(summary), digest.hexdigest() if files else "")
+
+
+# ---- Beam -----------------------------------------------------------------------------------------------------
+#: Bucket shuffles per LSH band: a (band, shard) group holds 1/_BUCKET_SHARDS of the band's entries.
+_BUCKET_SHARDS = 16
+
+
+def _fingerprints(values: list[str]) -> np.ndarray:
+    return np.array([int(v[:16], 16) for v in values], dtype=np.uint64)
+
+
+def _signed(keys: list[str], ids: list[str], lengths: list[int], exacts: list[str], sigs: np.ndarray,
+            published: list[str], bands: int, rows: int):
+    """("sig", DocSig) per document and ("band", ((band, shard), table)) per LSH band and bucket shard, the
+    table holding (band hashes, exact-text fingerprints, keys) of the batch: one shuffle element per band
+    and shard, not per document."""
+    for doc in map(DocSig, keys, ids, lengths, exacts, (s.tobytes() for s in sigs), published):
+        yield "sig", doc
+    exact = _fingerprints(exacts)
+    hashes = band_hashes(sigs, bands, rows)
+    shards = hashes % np.uint64(_BUCKET_SHARDS)
+    for band in range(bands):
+        for shard in np.unique(shards[:, band]):
+            pick = np.nonzero(shards[:, band] == shard)[0]
+            yield "band", ((band, int(shard)), (hashes[pick, band], exact[pick], [keys[i] for i in pick]))
+
+
 class _Signatures(beam.DoFn):
-    """("sig", DocSig) for LSH, and ("shingles", (key, hashes)) for the exact check near the threshold."""
+    """Signatures of a document batch, computed for the whole batch at once (see `_signed`)."""
 
     def __init__(self, config: DedupConfig):
         self.config = config
 
     def process(self, batch: pa.Table):
-        for uri, loc, doc_id, text in zip(*(batch.column(c).to_pylist() for c in ("source_uri", "locator", "id", "text"))):
-            norm = normalise(text)
-            hashes = shingle_hashes(norm, self.config)
-            key = doc_key(uri, loc)
-            yield "sig", DocSig(key, doc_id, len(norm), _digest(norm), minhash(hashes, self.config).tobytes())
-            yield "shingles", (key, hashes.tobytes())
+        norms = [normalise(t) for t in batch.column("text").to_pylist()]
+        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        sigs = minhashes(*shingle_sets(norms, self.config), self.config)
+        yield from _signed(keys, batch.column("id").to_pylist(), [len(n) for n in norms], [_digest(n) for n in norms],
+                           sigs, [""] * len(keys), *lsh_bands(self.config))
+
+
+def _read_reference(path: str, reference: Reference, config: DedupConfig):
+    """A published signature store, minus this run's inputs, in the shape `_Signatures` emits."""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
+        table = pa.Table.from_batches([batch])
+        table = table.filter(pc.invert(pc.is_in(table.column("source_uri"), pa.array(sorted(reference.exclude), pa.string()))))
+        if not table.num_rows:
+            continue
+        keys = [doc_key(u, l) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
+        sigs = np.frombuffer(b"".join(table.column("minhash").to_pylist()), np.uint32).reshape(len(keys), config.num_perm)
+        yield from _signed(keys, table.column("id").to_pylist(), table.column("length").to_pylist(),
+                           table.column("exact").to_pylist(), sigs, table.column("published_run").to_pylist(),
+                           *lsh_bands(config))
 
 
 def _exact_edges(item):
-    """Edges from each exact copy to its group's representative; the representative goes on to LSH."""
+    """Edges from each exact copy to the preferred member of its group."""
     _, docs = item
     docs = sorted(docs, key=preference)
-    yield "unique", docs[0]
     for doc in docs[1:]:
-        yield "edges", (docs[0], doc)
+        yield docs[0].key, doc.key
 
 
-def _band_entries(doc: DocSig, bands: int, rows: int):
-    sig = np.frombuffer(doc.sig, dtype=np.uint32)
-    for key in band_keys(sig, bands, rows):
-        yield key, doc
+def _bucket_pairs(item):
+    """All pairs of documents that share a band hash, one member per exact-text group (exact copies are
+    linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller key, larger key)."""
+    _, tables = item
+    hashes, exacts, keys = (np.concatenate([t[0] for t in tables]), np.concatenate([t[1] for t in tables]),
+                            [k for t in tables for k in t[2]])
+    order = np.lexsort((exacts, hashes))
+    hashes, exacts = hashes[order], exacts[order]
+    starts = np.nonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))[0]
+    ends = np.append(starts[1:], hashes.size)
+    for lo, hi in zip(starts, ends):
+        if hi - lo < 2:
+            continue
+        first: dict[int, str] = {}  # exact-text group -> its smallest key in the bucket
+        for i in range(lo, hi):
+            key = keys[order[i]]
+            if exacts[i] not in first or key < first[exacts[i]]:
+                first[exacts[i]] = key
+        members = sorted(first.values())
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                yield members[i], members[j]
 
 
-def _verified_pairs(item, threshold: float):
-    """Candidate pairs of one bucket whose estimated Jaccard comes within EXACT_MARGIN of the threshold
-    (`decide_component` settles those near it on the exact shingles), as (smaller key, larger key)."""
-    _, docs = item
-    docs = sorted(docs, key=lambda d: d.key)
-    sigs = [np.frombuffer(d.sig, dtype=np.uint32) for d in docs]
-    for i in range(len(docs)):
-        for j in range(i + 1, len(docs)):
-            if similarity(sigs[i], sigs[j]) >= threshold - EXACT_MARGIN:
-                yield (docs[i].key, docs[j].key), (docs[i], docs[j])
+def _to_second(item):
+    """(a, {pair: [b...], doc: [DocSig a]}) -> (b, DocSig a) once per distinct b."""
+    _, joined = item
+    docs = list(joined["doc"])
+    if docs:
+        yield from ((b, docs[0]) for b in sorted(set(joined["pair"])))
+
+
+def _verified(item, threshold: float):
+    """(b, {pair: [DocSig a...], doc: [DocSig b]}) -> edge (a, b) where the estimate comes within
+    EXACT_MARGIN of the threshold (`decide_component` settles those near it on the exact shingles)."""
+    _, joined = item
+    docs = list(joined["doc"])
+    if docs:
+        sig_b = np.frombuffer(docs[0].sig, dtype=np.uint32)
+        for a in joined["pair"]:
+            if similarity(np.frombuffer(a.sig, dtype=np.uint32), sig_b) >= threshold - EXACT_MARGIN:
+                yield a.key, docs[0].key
+
+
+class _MemberShingles(beam.DoFn):
+    """(key, shingle hashes) for this run's documents that belong to a duplicate component."""
+
+    def __init__(self, config: DedupConfig):
+        self.config = config
+
+    def process(self, batch: pa.Table, labels: dict):
+        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        pick = [i for i, k in enumerate(keys) if k in labels]
+        if pick:
+            texts = batch.column("text").take(pa.array(pick)).to_pylist()
+            hashes, starts = shingle_sets([normalise(t) for t in texts], self.config)
+            ends = np.append(starts[1:], hashes.size)
+            for n, i in enumerate(pick):
+                yield keys[i], hashes[starts[n] : ends[n]].tobytes()
+
+
+def _by_component(item):
+    """("member", (component label, (DocSig, shingle hashes or None))) for a document in a component; a
+    document in none is unique and is published as it is: ("store", DocSig)."""
+    _, joined = item
+    labels, docs, shingles = list(joined["label"]), list(joined["doc"]), list(joined["shingles"])
+    if docs:
+        yield ("member", (labels[0], (docs[0], shingles[0] if shingles else None))) if labels else ("store", docs[0])
+
+
+def _decide(item, threshold: float):
+    """("decision", (key, Decision)) per member and ("store", DocSig) for each member that stays."""
+    _, members = item
+    docs = {d.key: d for d, _ in members}
+    decided = decide_component(list(docs.values()), threshold, {d.key: s for d, s in members if s is not None})
+    for key, decision in sorted(decided.items()):
+        yield "decision", (key, decision)
+        if decision.keep:
+            yield "store", docs[key]
 
 
 class _ApplyDecisions(beam.DoFn):
@@ -243,8 +487,7 @@ class _ApplyDecisions(beam.DoFn):
         if dropped:
             yield "rejected", ledger_from(
                 batch.filter(pc.invert(keep)), "dedup",
-                [d.reason for d in dropped],
-                [f"{d.reason.replace('_', ' ')}, Jaccard {d.similarity:.4f} ({d.measured})" for d in dropped],
+                [d.reason for d in dropped], [d.detail() for d in dropped],
                 duplicate_of=[d.duplicate_of for d in dropped],
                 dup_cluster=[d.cluster for d in dropped],
                 similarity=[d.similarity for d in dropped],
@@ -275,20 +518,6 @@ def _disagreements(item):
     _, joined = item
     label = min(joined["label"])
     yield from ((other, label) for other in joined["from_u"] if other != label)
-
-
-def _by_component(item):
-    """(component label, (DocSig, shingle hashes)) for documents that belong to a component."""
-    _, joined = item
-    labels, docs = list(joined["label"]), list(joined["doc"])
-    if labels and docs:
-        yield labels[0], (docs[0], list(joined["shingles"])[0])
-
-
-def _decide(item, threshold: float):
-    _, members = item
-    members = list(members)
-    return sorted(decide_component([d for d, _ in members], threshold, {d.key: s for d, s in members}).items())
 
 
 class ConnectedComponents(beam.PTransform):
@@ -326,41 +555,55 @@ class ConnectedComponents(beam.PTransform):
 
 
 class Dedup(beam.PTransform):
-    """Document batches in; {"docs": kept batches, "rejected": ledger batches} out."""
+    """Document batches in; {"docs": kept batches, "rejected": ledger batches, "store": signature rows the
+    release publishes (this run's kept documents plus the reference)} out.
 
-    def __init__(self, config: DedupConfig, rounds: int = 6):
+    Exact copies are linked through their normalised-text hash; near duplicates through LSH buckets (one
+    shuffle element per band and bucket shard per batch), candidate pairs checked on the MinHash estimate;
+    connected components in Beam; one decision per component."""
+
+    def __init__(self, config: DedupConfig, reference: Reference = Reference(), rounds: int = 3):
         super().__init__()
-        self.config, self.rounds = config, rounds
+        self.config, self.reference, self.rounds = config, reference, rounds
 
     def expand(self, batches):
-        bands, rows = lsh_bands(self.config)
-        signed = split(batches | "Signatures" >> beam.ParDo(_Signatures(self.config)), "Signatures", "sig", "shingles")
+        config = self.config
+        own = batches | "Signatures" >> beam.ParDo(_Signatures(config))
+        published = (
+            batches.pipeline
+            | "ReferenceFiles" >> beam.Create(list(self.reference.files))
+            | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config)
+        )
+        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sig", "band")
         sigs = signed["sig"]
-        exact = split(
+        by_key = sigs | "ByKey" >> beam.Map(lambda d: (d.key, d))
+        exact_edges = (
             sigs
             | "ByExactHash" >> beam.Map(lambda d: (d.exact, d))
             | "GroupExact" >> beam.GroupByKey()
-            | "ExactEdges" >> beam.FlatMap(_exact_edges),
-            "ExactEdges", "edges", "unique",
+            | "ExactEdges" >> beam.FlatMap(_exact_edges)
         )
-        near = (
-            exact["unique"]
-            | "Bands" >> beam.FlatMap(_band_entries, bands, rows)
-            | "GroupBands" >> beam.GroupByKey()
-            | "VerifyPairs" >> beam.FlatMap(_verified_pairs, self.config.threshold)
-            | "OnePerPair" >> beam.CombinePerKey(lambda pairs: next(iter(pairs)))
-            | "DropPairKey" >> beam.Values()
+        pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
+        near_edges = (
+            {"pair": {"pair": pairs, "doc": by_key} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second),
+             "doc": by_key}
+            | "JoinSecond" >> beam.CoGroupByKey()
+            | "Verify" >> beam.FlatMap(_verified, config.threshold)
         )
-        edges = (exact["edges"], near) | "AllEdges" >> beam.Flatten()
-        members = edges | "Members" >> beam.FlatMap(lambda e: [(e[0].key, e[0]), (e[1].key, e[1])])
-        labels = edges | "EdgeKeys" >> beam.Map(lambda e: (e[0].key, e[1].key)) | "Components" >> ConnectedComponents(self.rounds)
-        decisions = (
-            {"doc": members | "OneDoc" >> beam.CombinePerKey(lambda docs: next(iter(docs))), "label": labels,
-             "shingles": signed["shingles"]}
+        labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
+        member_shingles = batches | "MemberShingles" >> beam.ParDo(_MemberShingles(config), labels=beam.pvalue.AsDict(labels))
+        joined = split(
+            {"doc": by_key, "label": labels, "shingles": member_shingles}
             | "DocWithLabel" >> beam.CoGroupByKey()
-            | "ByComponent" >> beam.FlatMap(_by_component)
-            | "GroupComponent" >> beam.GroupByKey()
-            | "Decide" >> beam.FlatMap(_decide, self.config.threshold)
+            | "ByComponent" >> beam.FlatMap(_by_component),
+            "ByComponent", "member", "store",
         )
-        applied = batches | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=beam.pvalue.AsDict(decisions))
-        return split(applied, "ApplyDecisions", "docs", "rejected")
+        decided = split(
+            joined["member"] | "GroupComponent" >> beam.GroupByKey() | "Decide" >> beam.FlatMap(_decide, config.threshold),
+            "Decide", "decision", "store",
+        )
+        # The FnApiRunner would fuse MemberShingles and ApplyDecisions (siblings on `batches`) into one stage
+        # that waits for `decisions`, which needs MemberShingles' output: a deadlock. A reshuffle separates them.
+        applied = batches | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=beam.pvalue.AsDict(decided["decision"]))
+        store = (joined["store"], decided["store"]) | "Published" >> beam.Flatten()
+        return {**split(applied, "ApplyDecisions", "docs", "rejected"), "store": store}

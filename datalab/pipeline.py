@@ -11,7 +11,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from datalab.config import Params
 from datalab.readers import InputFile, read_batches
 from datalab.schema import document_schema, rejected_schema
-from datalab.stages.dedup import Dedup, Reference, signature_schema, store_table
+from datalab.stages.dedup import Dedup, Reference, signature_schema
 from datalab.stages.langid import LangId
 from datalab.stages.pii import PiiScrubber
 from datalab.tagged import split
@@ -79,11 +79,9 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         if name not in stages:
             continue
         if name == "dedup":
-            result = docs | "Dedup" >> Dedup(params.dedup, reference)
+            result = docs | "Dedup" >> Dedup(params.dedup, run_id, reference)
             writes.append(
                 result["store"]
-                | "StoreBatches" >> beam.BatchElements(min_batch_size=1000, max_batch_size=10000)
-                | "StoreTables" >> beam.Map(store_table, run_id, params.dedup)
                 | "WriteSignatures" >> WriteShards(staging / "signatures", signature_schema(params.dedup), num_shards, compression)
             )
         else:

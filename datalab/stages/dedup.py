@@ -283,12 +283,29 @@ def signature_schema(config: DedupConfig) -> pa.Schema:
     return schema.with_metadata({**schema.metadata, b"datalab.dedup": json.dumps(_store_metadata(config), sort_keys=True).encode()})
 
 
-def store_table(docs: list[DocSig], run_id: str, config: DedupConfig) -> pa.Table:
-    uris, locs = zip(*(d.key.rpartition("#")[::2] for d in docs)) if docs else ((), ())
+class SigTable(NamedTuple):
+    """The signatures of one batch of documents (this run's, or a published store's): the unit that moves
+    through Beam, so that only documents with a duplicate candidate ever travel one by one."""
+
+    keys: list[str]
+    ids: list[str]
+    lengths: np.ndarray
+    exacts: list[str]
+    sigs: np.ndarray  # (documents x num_perm) uint32
+    published: list[str]  # run id per document for a published store, "" for this run's documents
+
+    def doc(self, i: int) -> DocSig:
+        return DocSig(self.keys[i], self.ids[i], int(self.lengths[i]), self.exacts[i], self.sigs[i].tobytes(), self.published[i])
+
+
+def store_table(table: SigTable, keep: list[bool], run_id: str, config: DedupConfig) -> pa.Table:
+    """The signature-store rows of the documents of `table` that the release publishes."""
+    pick = [i for i, k in enumerate(keep) if k]
+    uris, locs = zip(*(table.keys[i].rpartition("#")[::2] for i in pick)) if pick else ((), ())
     return pa.table({
-        "source_uri": list(uris), "locator": [int(x) for x in locs], "id": [d.id for d in docs],
-        "length": [d.length for d in docs], "exact": [d.exact for d in docs], "minhash": [d.sig for d in docs],
-        "published_run": [d.published or run_id for d in docs],
+        "source_uri": list(uris), "locator": [int(x) for x in locs], "id": [table.ids[i] for i in pick],
+        "length": table.lengths[pick], "exact": [table.exacts[i] for i in pick],
+        "minhash": [table.sigs[i].tobytes() for i in pick], "published_run": [table.published[i] or run_id for i in pick],
     }, schema=signature_schema(config))
 
 
@@ -341,20 +358,25 @@ def _fingerprints(values: list[str]) -> np.ndarray:
     return np.array([int(v[:16], 16) for v in values], dtype=np.uint64)
 
 
-def _signed(keys: list[str], ids: list[str], lengths: list[int], exacts: list[str], sigs: np.ndarray,
-            published: list[str], bands: int, rows: int):
-    """("sig", DocSig) per document and ("band", ((band, shard), table)) per LSH band and bucket shard, the
-    table holding (band hashes, exact-text fingerprints, keys) of the batch: one shuffle element per band
-    and shard, not per document."""
-    for doc in map(DocSig, keys, ids, lengths, exacts, (s.tobytes() for s in sigs), published):
-        yield "sig", doc
-    exact = _fingerprints(exacts)
-    hashes = band_hashes(sigs, bands, rows)
+def _signed(table: SigTable, bands: int, rows: int):
+    """("table", SigTable), then the shuffle entries of the batch: ("exact", (shard, arrays)) per exact-hash
+    shard and ("band", ((band, shard), arrays)) per LSH band and bucket shard, each holding (hashes,
+    exact-text fingerprints, keys, lengths, published flags) of the documents that fall there."""
+    yield "table", table
+    exact = _fingerprints(table.exacts)
+    published = np.array([bool(p) for p in table.published])
+
+    def entries(hashes: np.ndarray, pick: np.ndarray):
+        return hashes[pick], exact[pick], [table.keys[i] for i in pick], table.lengths[pick], published[pick]
+
+    shards = exact % np.uint64(_BUCKET_SHARDS)
+    for shard in np.unique(shards):
+        yield "exact", (int(shard), entries(exact, np.nonzero(shards == shard)[0]))
+    hashes = band_hashes(table.sigs, bands, rows)
     shards = hashes % np.uint64(_BUCKET_SHARDS)
     for band in range(bands):
         for shard in np.unique(shards[:, band]):
-            pick = np.nonzero(shards[:, band] == shard)[0]
-            yield "band", ((band, int(shard)), (hashes[pick, band], exact[pick], [keys[i] for i in pick]))
+            yield "band", ((band, int(shard)), entries(hashes[:, band], np.nonzero(shards[:, band] == shard)[0]))
 
 
 class _Signatures(beam.DoFn):
@@ -367,8 +389,9 @@ class _Signatures(beam.DoFn):
         norms = [normalise(t) for t in batch.column("text").to_pylist()]
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
         sigs = minhashes(*shingle_sets(norms, self.config), self.config)
-        yield from _signed(keys, batch.column("id").to_pylist(), [len(n) for n in norms], [_digest(n) for n in norms],
-                           sigs, [""] * len(keys), *lsh_bands(self.config))
+        table = SigTable(keys, batch.column("id").to_pylist(), np.array([len(n) for n in norms], np.int64),
+                         [_digest(n) for n in norms], sigs, [""] * len(keys))
+        yield from _signed(table, *lsh_bands(self.config))
 
 
 def _read_reference(path: str, reference: Reference, config: DedupConfig):
@@ -380,41 +403,69 @@ def _read_reference(path: str, reference: Reference, config: DedupConfig):
             continue
         keys = [doc_key(u, l) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
         sigs = np.frombuffer(b"".join(table.column("minhash").to_pylist()), np.uint32).reshape(len(keys), config.num_perm)
-        yield from _signed(keys, table.column("id").to_pylist(), table.column("length").to_pylist(),
-                           table.column("exact").to_pylist(), sigs, table.column("published_run").to_pylist(),
+        yield from _signed(SigTable(keys, table.column("id").to_pylist(), table.column("length").to_numpy(),
+                                    table.column("exact").to_pylist(), sigs, table.column("published_run").to_pylist()),
                            *lsh_bands(config))
 
 
+def _runs(item):
+    """Concatenated shuffle entries of one key, sorted by hash, as (order, hashes, exacts, keys, lengths,
+    published) plus the [lo, hi) bounds of every run of two or more equal hashes."""
+    _, parts = item
+    hashes, exacts, keys, lengths, published = (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+                                                [k for p in parts for k in p[2]], np.concatenate([p[3] for p in parts]),
+                                                np.concatenate([p[4] for p in parts]))
+    order = np.lexsort((exacts, hashes))
+    sorted_hashes = hashes[order]
+    starts = np.nonzero(np.concatenate([[True], sorted_hashes[1:] != sorted_hashes[:-1]]))[0]
+    ends = np.append(starts[1:], sorted_hashes.size)
+    bounds = [(lo, hi) for lo, hi in zip(starts, ends) if hi - lo > 1]
+    return order, exacts, keys, lengths, published, bounds
+
+
 def _exact_edges(item):
-    """Edges from each exact copy to the preferred member of its group."""
-    _, docs = item
-    docs = sorted(docs, key=preference)
-    for doc in docs[1:]:
-        yield docs[0].key, doc.key
+    """Edges from each exact copy to the preferred member of its group (`preference`)."""
+    order, _, keys, lengths, published, bounds = _runs(item)
+    for lo, hi in bounds:
+        docs = sorted(order[lo:hi], key=lambda i: preference(DocSig(keys[i], "", int(lengths[i]), "", b"", "p" if published[i] else "")))
+        for i in docs[1:]:
+            yield keys[docs[0]], keys[i]
 
 
 def _bucket_pairs(item):
     """All pairs of documents that share a band hash, one member per exact-text group (exact copies are
     linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller key, larger key)."""
-    _, tables = item
-    hashes, exacts, keys = (np.concatenate([t[0] for t in tables]), np.concatenate([t[1] for t in tables]),
-                            [k for t in tables for k in t[2]])
-    order = np.lexsort((exacts, hashes))
-    hashes, exacts = hashes[order], exacts[order]
-    starts = np.nonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))[0]
-    ends = np.append(starts[1:], hashes.size)
-    for lo, hi in zip(starts, ends):
-        if hi - lo < 2:
-            continue
+    order, exacts, keys, _, _, bounds = _runs(item)
+    for lo, hi in bounds:
         first: dict[int, str] = {}  # exact-text group -> its smallest key in the bucket
-        for i in range(lo, hi):
-            key = keys[order[i]]
-            if exacts[i] not in first or key < first[exacts[i]]:
-                first[exacts[i]] = key
+        for i in order[lo:hi]:
+            if exacts[i] not in first or keys[i] < first[exacts[i]]:
+                first[exacts[i]] = keys[i]
         members = sorted(first.values())
         for i in range(len(members)):
             for j in range(i + 1, len(members)):
                 yield members[i], members[j]
+
+
+class _CandidateSigs(beam.DoFn):
+    """(key, DocSig) for the documents of a SigTable that have a duplicate candidate."""
+
+    def process(self, table: SigTable, candidates: dict):
+        for i, key in enumerate(table.keys):
+            if key in candidates:
+                yield key, table.doc(i)
+
+
+class _StoreTable(beam.DoFn):
+    """Signature-store rows of a SigTable: every document but the ones dedup dropped."""
+
+    def __init__(self, run_id: str, config: DedupConfig):
+        self.run_id, self.config = run_id, config
+
+    def process(self, table: SigTable, decisions: dict):
+        keep = [not (k in decisions and not decisions[k].keep) for k in table.keys]
+        if any(keep):
+            yield store_table(table, keep, self.run_id, self.config)
 
 
 def _to_second(item):
@@ -455,23 +506,17 @@ class _MemberShingles(beam.DoFn):
 
 
 def _by_component(item):
-    """("member", (component label, (DocSig, shingle hashes or None))) for a document in a component; a
-    document in none is unique and is published as it is: ("store", DocSig)."""
+    """(component label, (DocSig, shingle hashes or None)) for a document that belongs to a component."""
     _, joined = item
     labels, docs, shingles = list(joined["label"]), list(joined["doc"]), list(joined["shingles"])
-    if docs:
-        yield ("member", (labels[0], (docs[0], shingles[0] if shingles else None))) if labels else ("store", docs[0])
+    if labels and docs:
+        yield labels[0], (docs[0], shingles[0] if shingles else None)
 
 
 def _decide(item, threshold: float):
-    """("decision", (key, Decision)) per member and ("store", DocSig) for each member that stays."""
     _, members = item
-    docs = {d.key: d for d, _ in members}
-    decided = decide_component(list(docs.values()), threshold, {d.key: s for d, s in members if s is not None})
-    for key, decision in sorted(decided.items()):
-        yield "decision", (key, decision)
-        if decision.keep:
-            yield "store", docs[key]
+    members = list(members)
+    return sorted(decide_component([d for d, _ in members], threshold, {d.key: s for d, s in members if s is not None}).items())
 
 
 class _ApplyDecisions(beam.DoFn):
@@ -555,16 +600,17 @@ class ConnectedComponents(beam.PTransform):
 
 
 class Dedup(beam.PTransform):
-    """Document batches in; {"docs": kept batches, "rejected": ledger batches, "store": signature rows the
-    release publishes (this run's kept documents plus the reference)} out.
+    """Document batches in; {"docs": kept batches, "rejected": ledger batches, "store": signature-store
+    tables of what the release publishes (this run's kept documents plus the reference)} out.
 
-    Exact copies are linked through their normalised-text hash; near duplicates through LSH buckets (one
-    shuffle element per band and bucket shard per batch), candidate pairs checked on the MinHash estimate;
-    connected components in Beam; one decision per component."""
+    Signatures, exact-hash and LSH-bucket entries move per batch (one shuffle element per shard, not per
+    document); exact copies are linked to their group's preferred member, LSH candidates are checked on
+    the MinHash estimate; only documents with a candidate travel one by one, into connected components
+    (in Beam) and one decision per component."""
 
-    def __init__(self, config: DedupConfig, reference: Reference = Reference(), rounds: int = 3):
+    def __init__(self, config: DedupConfig, run_id: str = "", reference: Reference = Reference(), rounds: int = 3):
         super().__init__()
-        self.config, self.reference, self.rounds = config, reference, rounds
+        self.config, self.run_id, self.reference, self.rounds = config, run_id, reference, rounds
 
     def expand(self, batches):
         config = self.config
@@ -574,16 +620,16 @@ class Dedup(beam.PTransform):
             | "ReferenceFiles" >> beam.Create(list(self.reference.files))
             | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config)
         )
-        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sig", "band")
-        sigs = signed["sig"]
-        by_key = sigs | "ByKey" >> beam.Map(lambda d: (d.key, d))
-        exact_edges = (
-            sigs
-            | "ByExactHash" >> beam.Map(lambda d: (d.exact, d))
-            | "GroupExact" >> beam.GroupByKey()
-            | "ExactEdges" >> beam.FlatMap(_exact_edges)
-        )
+        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band")
+        exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
+        candidates = (
+            (exact_edges, pairs)
+            | "AllCandidates" >> beam.Flatten()
+            | "BothEnds" >> beam.FlatMap(lambda e: [(e[0], None), (e[1], None)])
+            | "OncePerDoc" >> beam.CombinePerKey(lambda _: None)
+        )
+        by_key = signed["table"] | "CandidateSigs" >> beam.ParDo(_CandidateSigs(), candidates=beam.pvalue.AsDict(candidates))
         near_edges = (
             {"pair": {"pair": pairs, "doc": by_key} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second),
              "doc": by_key}
@@ -592,18 +638,20 @@ class Dedup(beam.PTransform):
         )
         labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
         member_shingles = batches | "MemberShingles" >> beam.ParDo(_MemberShingles(config), labels=beam.pvalue.AsDict(labels))
-        joined = split(
+        decisions = beam.pvalue.AsDict(
             {"doc": by_key, "label": labels, "shingles": member_shingles}
             | "DocWithLabel" >> beam.CoGroupByKey()
-            | "ByComponent" >> beam.FlatMap(_by_component),
-            "ByComponent", "member", "store",
+            | "ByComponent" >> beam.FlatMap(_by_component)
+            | "GroupComponent" >> beam.GroupByKey()
+            | "Decide" >> beam.FlatMap(_decide, config.threshold)
         )
-        decided = split(
-            joined["member"] | "GroupComponent" >> beam.GroupByKey() | "Decide" >> beam.FlatMap(_decide, config.threshold),
-            "Decide", "decision", "store",
+        # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
+        # `decisions` must not also hold MemberShingles or CandidateSigs, which `decisions` needs: a deadlock.
+        # Reshuffles separate them (the SigTables are small: one element per batch).
+        applied = batches | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=decisions)
+        store = (
+            signed["table"]
+            | "SeparateFromCandidates" >> beam.Reshuffle()
+            | "StoreTables" >> beam.ParDo(_StoreTable(self.run_id, config), decisions=decisions)
         )
-        # The FnApiRunner would fuse MemberShingles and ApplyDecisions (siblings on `batches`) into one stage
-        # that waits for `decisions`, which needs MemberShingles' output: a deadlock. A reshuffle separates them.
-        applied = batches | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=beam.pvalue.AsDict(decided["decision"]))
-        store = (joined["store"], decided["store"]) | "Published" >> beam.Flatten()
         return {**split(applied, "ApplyDecisions", "docs", "rejected"), "store": store}

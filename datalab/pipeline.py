@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from datalab.config import Params
 from datalab.readers import InputFile, read_batches
@@ -58,6 +58,14 @@ def _write_counts(counts: list[tuple[str, int]], path: Path) -> tuple[int, int]:
     return -1, len(counts)
 
 
+def _several_workers(options: PipelineOptions) -> bool:
+    """False only for the DirectRunner's default single in-process worker."""
+    runner = options.view_as(StandardOptions).runner or "DirectRunner"
+    direct = options.view_as(DirectOptions)
+    single = direct.direct_running_mode in (None, "in_memory") or (direct.direct_num_workers or 1) == 1
+    return not (runner in ("DirectRunner", "BundleBasedDirectRunner") and single)
+
+
 def make_stage(name: str, params: Params):
     return {"langid": lambda: LangId(params.langid), "pii": lambda: PiiScrubber(params.pii)}[name]()
 
@@ -70,16 +78,19 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         p | "Inputs" >> beam.Create(files, reshuffle=False) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)),
         "Read", "docs", "rejected", "count",
     )
-    # without a reshuffle, reading and every stage fuse into one step per input file: one worker would
-    # scrub a whole file while the others idle
-    docs, ledgers = read["docs"] | "SpreadBatches" >> beam.Reshuffle(), [read["rejected"]]
+    docs, ledgers = read["docs"], [read["rejected"]]
+    if _several_workers(p.options):
+        # without a reshuffle, reading and every stage fuse into one step per input file: one worker would
+        # scrub a whole file while the others idle. With one in-process worker there is nobody to spread to,
+        # and the shuffle would only hold every batch in memory: reading then streams through the stages.
+        docs = docs | "SpreadBatches" >> beam.Reshuffle()
     compression = params.output.compression
     writes = []
     for name in STAGE_ORDER:
         if name not in stages:
             continue
         if name == "dedup":
-            result = docs | "Dedup" >> Dedup(params.dedup, run_id, reference)
+            result = docs | "Dedup" >> Dedup(params.dedup, staging / ".dedup", run_id, reference)
             writes.append(
                 result["store"]
                 | "WriteSignatures" >> WriteShards(staging / "signatures", signature_schema(params.dedup), num_shards, compression)

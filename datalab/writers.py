@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 import apache_beam as beam
@@ -52,7 +53,12 @@ def fill_missing_shards(directory: Path, schema: pa.Schema, num_shards: int, com
 
 
 class WriteShards(beam.PTransform):
-    """Tables in; `num_shards` Parquet files out, each written once by the worker that owns the shard."""
+    """Tables in; Parquet shards out, each written once by the worker that owns it.
+
+    No shuffle ever holds the rows: every table is split by shard into run files on disk (named by a hash
+    of their rows' keys, so a retried bundle rewrites the same file), and after the last run a shard's runs
+    are merged, sorted and written. Memory is bounded by one shard (`output.target_shard_mb`), not by the
+    dataset; only shard numbers go through the shuffle that waits for all runs."""
 
     def __init__(self, directory: str | Path, schema: pa.Schema, num_shards: int, compression: str = "zstd"):
         super().__init__()
@@ -61,21 +67,39 @@ class WriteShards(beam.PTransform):
     def expand(self, tables):
         return (
             tables
-            | "SplitByShard" >> beam.FlatMap(_split_by_shard, self.num_shards)
-            | "GroupByShard" >> beam.GroupByKey()
-            | "WriteShard" >> beam.Map(_write_shard, self.directory, self.schema, self.compression)
+            | "WriteRuns" >> beam.FlatMap(_write_runs, self.directory, self.num_shards)
+            | "AfterAllRuns" >> beam.Distinct()
+            | "MergeShard" >> beam.Map(_merge_shard, self.directory, self.schema, self.compression)
         )
 
 
-def _split_by_shard(table: pa.Table, num_shards: int):
-    shards = [shard_of(u, l, num_shards) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
+def _runs_dir(directory: str | Path, shard: int) -> Path:
+    return Path(directory) / ".runs" / f"shard-{shard:05d}"
+
+
+def _write_runs(table: pa.Table, directory: str, num_shards: int):
+    """Split `table` by shard into run files; yields the shard numbers written."""
+    uris, locators = table.column("source_uri").to_pylist(), table.column("locator").to_pylist()
+    shards = [shard_of(u, l, num_shards) for u, l in zip(uris, locators)]
     column = pa.array(shards, pa.int32())
     for shard in sorted(set(shards)):
-        yield shard, table.filter(pc.equal(column, shard))
+        rows = table.filter(pc.equal(column, shard))
+        name = hashlib.sha256("\n".join(f"{u}#{l}" for u, l, s in zip(uris, locators, shards) if s == shard).encode()).hexdigest()[:24]
+        path = _runs_dir(directory, shard) / f"{name}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+        pq.write_table(rows, tmp, compression="lz4")
+        os.replace(tmp, path)
+        yield shard
 
 
-def _write_shard(item: tuple[int, list[pa.Table]], directory: str, schema: pa.Schema, compression: str) -> tuple[int, int]:
-    shard, tables = item
-    table = pa.concat_tables([t.cast(schema) for t in tables])
+def _merge_shard(shard: int, directory: str, schema: pa.Schema, compression: str) -> tuple[int, int]:
+    runs = _runs_dir(directory, shard)
+    table = pa.concat_tables([pq.read_table(f).cast(schema) for f in sorted(runs.glob("*.parquet"))])
     write_table(table, shard_path(Path(directory), shard), compression)
+    shutil.rmtree(runs)
+    try:
+        runs.parent.rmdir()  # the last shard to finish removes .runs/
+    except OSError:
+        pass
     return shard, table.num_rows

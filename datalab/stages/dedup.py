@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import unicodedata
 import zlib
@@ -488,13 +489,26 @@ def _verified(item, threshold: float):
                 yield a.key, docs[0].key
 
 
+def _stage_batch(batch: pa.Table, workdir: str):
+    """Park a batch on disk for the second pass (members' shingles, applying decisions), so that no
+    runner holds the documents in memory while the components are computed; yields its path."""
+    keys = "\n".join(f"{u}#{l}" for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist()))
+    path = Path(workdir) / f"{hashlib.sha256(keys.encode()).hexdigest()[:24]}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(batch, tmp, compression="lz4")
+    os.replace(tmp, path)
+    yield str(path)
+
+
 class _MemberShingles(beam.DoFn):
     """(key, shingle hashes) for this run's documents that belong to a duplicate component."""
 
     def __init__(self, config: DedupConfig):
         self.config = config
 
-    def process(self, batch: pa.Table, labels: dict):
+    def process(self, path: str, labels: dict):
+        batch = pq.read_table(path)
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
         pick = [i for i, k in enumerate(keys) if k in labels]
         if pick:
@@ -520,9 +534,10 @@ def _decide(item, threshold: float):
 
 
 class _ApplyDecisions(beam.DoFn):
-    """Drops cluster members from a batch into the ledger and labels representatives with their cluster."""
+    """Drops cluster members from a parked batch into the ledger and labels representatives with their cluster."""
 
-    def process(self, batch: pa.Table, decisions: dict):
+    def process(self, path: str, decisions: dict):
+        batch = pq.read_table(path)  # left in place for a retried bundle; the staging directory goes at the end
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
         found = [decisions.get(k) for k in keys]
         keep = pa.array([d is None or d.keep for d in found])
@@ -608,13 +623,15 @@ class Dedup(beam.PTransform):
     the MinHash estimate; only documents with a candidate travel one by one, into connected components
     (in Beam) and one decision per component."""
 
-    def __init__(self, config: DedupConfig, run_id: str = "", reference: Reference = Reference(), rounds: int = 3):
+    def __init__(self, config: DedupConfig, workdir: str | Path, run_id: str = "", reference: Reference = Reference(),
+                 rounds: int = 3):
         super().__init__()
-        self.config, self.run_id, self.reference, self.rounds = config, run_id, reference, rounds
+        self.config, self.workdir, self.run_id, self.reference, self.rounds = config, str(workdir), run_id, reference, rounds
 
     def expand(self, batches):
         config = self.config
         own = batches | "Signatures" >> beam.ParDo(_Signatures(config))
+        parked = batches | "Park" >> beam.FlatMap(_stage_batch, self.workdir)
         published = (
             batches.pipeline
             | "ReferenceFiles" >> beam.Create(list(self.reference.files))
@@ -637,7 +654,7 @@ class Dedup(beam.PTransform):
             | "Verify" >> beam.FlatMap(_verified, config.threshold)
         )
         labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
-        member_shingles = batches | "MemberShingles" >> beam.ParDo(_MemberShingles(config), labels=beam.pvalue.AsDict(labels))
+        member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(config), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
             {"doc": by_key, "label": labels, "shingles": member_shingles}
             | "DocWithLabel" >> beam.CoGroupByKey()
@@ -647,8 +664,8 @@ class Dedup(beam.PTransform):
         )
         # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
         # `decisions` must not also hold MemberShingles or CandidateSigs, which `decisions` needs: a deadlock.
-        # Reshuffles separate them (the SigTables are small: one element per batch).
-        applied = batches | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=decisions)
+        # Reshuffles separate them (small elements: paths, and SigTables of one batch each).
+        applied = parked | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=decisions)
         store = (
             signed["table"]
             | "SeparateFromCandidates" >> beam.Reshuffle()

@@ -5,7 +5,7 @@ from datalab.config import DedupConfig, Params
 from datalab.curate import curate
 from datalab.stages.dedup import (
     DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, minhashes, normalise, shingle_sets, shingles,
-    signature, similarity,
+    signature, similarity, words,
 )
 
 CFG = DedupConfig()
@@ -43,7 +43,7 @@ def test_batch_signatures_equal_datasketch_minhash():
              "word " * 40, "Пациентът е изписан в добро общо състояние след лечение."]
     for cfg in (CFG, DedupConfig(shingle="char", ngram=4, num_perm=64, seed=7)):
         norms = [normalise(t) for t in texts]
-        hashes, starts = shingle_sets(norms, cfg)
+        hashes, starts = shingle_sets([words(t) for t in texts], cfg)
         sigs = minhashes(hashes, starts, cfg)
         ends = np.append(starts[1:], hashes.size)
         for i, norm in enumerate(norms):

@@ -35,15 +35,20 @@ from datalab.tagged import split
 
 log = logging.getLogger("datalab")
 
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 _MASK32 = np.uint64(0xFFFFFFFF)
 _MIX = np.uint64(0x01000193)  # FNV prime: folds the word hashes of an n-gram into one 32-bit value
 
 
+def words(text: str) -> list[str]:
+    """The words of a text, NFKC-normalised and case-folded; fair to Greek, Cyrillic and accents (letters and
+    digits of every script are word characters; everything else separates words)."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
 def normalise(text: str) -> str:
-    """NFKC, case-folded, punctuation and symbols removed, spaces collapsed; fair to Greek, Cyrillic and accents
-    (letters and digits of every script are word characters; everything else separates words)."""
-    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    """The words joined by single spaces: the text that exact duplicates share."""
+    return " ".join(words(text))
 
 
 def exact_key(text: str) -> str:
@@ -65,14 +70,14 @@ def shingles(text: str, config: DedupConfig, normalised: bool = False) -> set[by
     return {joiner.join(units[i : i + n]).encode("utf-8") for i in range(len(units) - n + 1)}
 
 
-def shingle_sets(norms: list[str], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
-    """The shingle-hash sets of a batch of normalised texts: (hashes, starts), document i's sorted, unique
-    32-bit hashes being hashes[starts[i]:starts[i + 1]].
+def shingle_sets(docs: list[list[str]], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
+    """The shingle-hash sets of a batch of documents given as `words()`: (hashes, starts), document i's
+    sorted, unique 32-bit hashes being hashes[starts[i]:starts[i + 1]].
 
     Vectorised over the batch: each distinct unit (word or character) is hashed once (crc32), and the hashes
     of the n units of each n-gram are folded together with NumPy. The sets, and so the Jaccard similarities
     that MinHash estimates, are those of `shingles()`; a text shorter than n is one shingle."""
-    units = [norm.split(" ") if config.shingle == "word" else list(norm) for norm in norms]
+    units = [(ws or [""]) if config.shingle == "word" else list(" ".join(ws)) for ws in docs]
     lengths = np.fromiter(map(len, units), dtype=np.int64, count=len(units))
     encoded = pc.dictionary_encode(pa.array([u for doc in units for u in doc], pa.string()))
     vocab = encoded.dictionary.to_pylist()
@@ -103,11 +108,6 @@ def _fold(unit_hashes: np.ndarray) -> np.uint64:
     return acc
 
 
-def shingle_hashes(norm: str, config: DedupConfig) -> np.ndarray:
-    """The sorted, unique shingle hashes of one normalised text."""
-    return shingle_sets([norm], config)[0]
-
-
 @cache
 def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """datasketch's own permutation parameters, so signatures match `datasketch.MinHash` bit for bit."""
@@ -136,9 +136,8 @@ def minhashes(hashes: np.ndarray, starts: np.ndarray, config: DedupConfig) -> np
     return out
 
 
-def signature(text: str, config: DedupConfig, normalised: bool = False) -> np.ndarray:
-    hashes, starts = shingle_sets([text if normalised else normalise(text)], config)
-    return minhashes(hashes, starts, config)[0]
+def signature(text: str, config: DedupConfig) -> np.ndarray:
+    return minhashes(*shingle_sets([words(text)], config), config)[0]
 
 
 #: Estimates this close to the threshold are checked against the exact Jaccard of the shingle sets
@@ -380,18 +379,39 @@ def _signed(table: SigTable, bands: int, rows: int):
             yield "band", ((band, int(shard)), entries(hashes[:, band], np.nonzero(shards[:, band] == shard)[0]))
 
 
-class _Signatures(beam.DoFn):
-    """Signatures of a document batch, computed for the whole batch at once (see `_signed`)."""
+#: Column of a parked batch holding each document's shingle hashes.
+_SHINGLES = "dedup_shingles"
 
-    def __init__(self, config: DedupConfig):
-        self.config = config
+
+def _park(batch: pa.Table, keys: list[str], hashes: np.ndarray, starts: np.ndarray, workdir: str) -> str:
+    """Write a batch with its shingle hashes to disk for the second pass (exact checks, applying decisions),
+    so that no runner holds the documents in memory while the components are computed, and no shingle is
+    computed twice. Named by its keys: a retried bundle rewrites the same file."""
+    offsets = pa.array(np.append(starts, hashes.size).astype(np.int32))
+    parked = batch.append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
+    path = Path(workdir) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}.parquet"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    pq.write_table(parked, tmp, compression="lz4")
+    os.replace(tmp, path)
+    return str(path)
+
+
+class _Signatures(beam.DoFn):
+    """Signatures of a document batch, computed for the whole batch at once (see `_signed`), and the
+    batch parked on disk: ("parked", path)."""
+
+    def __init__(self, config: DedupConfig, workdir: str):
+        self.config, self.workdir = config, workdir
 
     def process(self, batch: pa.Table):
-        norms = [normalise(t) for t in batch.column("text").to_pylist()]
+        docs = [words(t) for t in batch.column("text").to_pylist()]
+        norms = [" ".join(ws) for ws in docs]
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
-        sigs = minhashes(*shingle_sets(norms, self.config), self.config)
+        hashes, starts = shingle_sets(docs, self.config)
         table = SigTable(keys, batch.column("id").to_pylist(), np.array([len(n) for n in norms], np.int64),
-                         [_digest(n) for n in norms], sigs, [""] * len(keys))
+                         [_digest(n) for n in norms], minhashes(hashes, starts, self.config), [""] * len(keys))
+        yield "parked", _park(batch, keys, hashes, starts, self.workdir)
         yield from _signed(table, *lsh_bands(self.config))
 
 
@@ -489,34 +509,18 @@ def _verified(item, threshold: float):
                 yield a.key, docs[0].key
 
 
-def _stage_batch(batch: pa.Table, workdir: str):
-    """Park a batch on disk for the second pass (members' shingles, applying decisions), so that no
-    runner holds the documents in memory while the components are computed; yields its path."""
-    keys = "\n".join(f"{u}#{l}" for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist()))
-    path = Path(workdir) / f"{hashlib.sha256(keys.encode()).hexdigest()[:24]}.parquet"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    pq.write_table(batch, tmp, compression="lz4")
-    os.replace(tmp, path)
-    yield str(path)
-
-
 class _MemberShingles(beam.DoFn):
-    """(key, shingle hashes) for this run's documents that belong to a duplicate component."""
-
-    def __init__(self, config: DedupConfig):
-        self.config = config
+    """(key, shingle hashes) for this run's documents that belong to a duplicate component (read from the
+    parked batch): any two members may be compared, and those near the threshold exactly."""
 
     def process(self, path: str, labels: dict):
-        batch = pq.read_table(path)
+        batch = pq.read_table(path, columns=["source_uri", "locator", _SHINGLES])
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
-        pick = [i for i, k in enumerate(keys) if k in labels]
-        if pick:
-            texts = batch.column("text").take(pa.array(pick)).to_pylist()
-            hashes, starts = shingle_sets([normalise(t) for t in texts], self.config)
-            ends = np.append(starts[1:], hashes.size)
-            for n, i in enumerate(pick):
-                yield keys[i], hashes[starts[n] : ends[n]].tobytes()
+        shingles = batch.column(_SHINGLES).combine_chunks()
+        offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
+        for i, key in enumerate(keys):
+            if key in labels:
+                yield key, values[offsets[i] : offsets[i + 1]].tobytes()
 
 
 def _by_component(item):
@@ -537,7 +541,8 @@ class _ApplyDecisions(beam.DoFn):
     """Drops cluster members from a parked batch into the ledger and labels representatives with their cluster."""
 
     def process(self, path: str, decisions: dict):
-        batch = pq.read_table(path)  # left in place for a retried bundle; the staging directory goes at the end
+        # left in place for a retried bundle; the staging directory goes at the end
+        batch = pq.read_table(path).drop_columns([_SHINGLES])
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
         found = [decisions.get(k) for k in keys]
         keep = pa.array([d is None or d.keep for d in found])
@@ -630,14 +635,14 @@ class Dedup(beam.PTransform):
 
     def expand(self, batches):
         config = self.config
-        own = batches | "Signatures" >> beam.ParDo(_Signatures(config))
-        parked = batches | "Park" >> beam.FlatMap(_stage_batch, self.workdir)
+        own = batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir))
         published = (
             batches.pipeline
             | "ReferenceFiles" >> beam.Create(list(self.reference.files))
             | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config)
         )
-        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band")
+        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band", "parked")
+        parked = signed["parked"]
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
         candidates = (
@@ -654,7 +659,7 @@ class Dedup(beam.PTransform):
             | "Verify" >> beam.FlatMap(_verified, config.threshold)
         )
         labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
-        member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(config), labels=beam.pvalue.AsDict(labels))
+        member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
             {"doc": by_key, "label": labels, "shingles": member_shingles}
             | "DocWithLabel" >> beam.CoGroupByKey()

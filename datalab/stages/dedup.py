@@ -444,37 +444,97 @@ def _runs(item):
     return order, exacts, keys, lengths, published, bounds
 
 
+# Per-document work after the signatures is partitioned by a hash of the document key: one shuffle element
+# carries a partition's share of a batch (or of a bucket's pairs), never a single document, so Beam's cost
+# per element stays small next to the hashing.
+_PARTS = 32
+
+
+def part(key: str) -> int:
+    return zlib.crc32(key.encode()) % _PARTS
+
+
+def _by_part(pairs) -> list[tuple[int, list]]:
+    """(partition of the first item, [items...]) for a stream of tuples keyed by their first member."""
+    out: dict[int, list] = {}
+    for item in pairs:
+        out.setdefault(part(item[0]), []).append(item)
+    return sorted(out.items())
+
+
 def _exact_edges(item):
-    """Edges from each exact copy to the preferred member of its group (`preference`)."""
+    """Edges from each exact copy to the preferred member of its group (`preference`), by partition."""
     order, _, keys, lengths, published, bounds = _runs(item)
-    for lo, hi in bounds:
-        docs = sorted(order[lo:hi], key=lambda i: preference(DocSig(keys[i], "", int(lengths[i]), "", b"", "p" if published[i] else "")))
-        for i in docs[1:]:
-            yield keys[docs[0]], keys[i]
+
+    def edges():
+        for lo, hi in bounds:
+            docs = sorted(order[lo:hi], key=lambda i: preference(DocSig(keys[i], "", int(lengths[i]), "", b"", "p" if published[i] else "")))
+            for i in docs[1:]:
+                yield keys[docs[0]], keys[i]
+
+    return _by_part(edges())
 
 
 def _bucket_pairs(item):
     """All pairs of documents that share a band hash, one member per exact-text group (exact copies are
-    linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller key, larger key)."""
+    linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller key, larger key), by
+    partition of the first."""
     order, exacts, keys, _, _, bounds = _runs(item)
-    for lo, hi in bounds:
-        first: dict[int, str] = {}  # exact-text group -> its smallest key in the bucket
-        for i in order[lo:hi]:
-            if exacts[i] not in first or keys[i] < first[exacts[i]]:
-                first[exacts[i]] = keys[i]
-        members = sorted(first.values())
-        for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                yield members[i], members[j]
+
+    def pairs():
+        for lo, hi in bounds:
+            first: dict[int, str] = {}  # exact-text group -> its smallest key in the bucket
+            for i in order[lo:hi]:
+                if exacts[i] not in first or keys[i] < first[exacts[i]]:
+                    first[exacts[i]] = keys[i]
+            members = sorted(first.values())
+            for i in range(len(members)):
+                for j in range(i + 1, len(members)):
+                    yield members[i], members[j]
+
+    return _by_part(pairs())
 
 
-class _CandidateSigs(beam.DoFn):
-    """(key, DocSig) for the documents of a SigTable that have a duplicate candidate."""
+def _split_by_part(table: SigTable):
+    """(partition, SigTable of its documents) for each partition the batch touches."""
+    parts = np.array([part(k) for k in table.keys])
+    for p in np.unique(parts):
+        pick = np.nonzero(parts == p)[0]
+        yield int(p), SigTable([table.keys[i] for i in pick], [table.ids[i] for i in pick], table.lengths[pick],
+                               [table.exacts[i] for i in pick], table.sigs[pick], [table.published[i] for i in pick])
 
-    def process(self, table: SigTable, candidates: dict):
-        for i, key in enumerate(table.keys):
-            if key in candidates:
-                yield key, table.doc(i)
+
+def _index(tables) -> dict[str, tuple[SigTable, int]]:
+    return {key: (t, i) for t in tables for i, key in enumerate(t.keys)}
+
+
+def _to_second(item):
+    """Partition of a: its candidate pairs (a, b) get a's signature and move to b's partition."""
+    _, joined = item
+    index = _index(joined["sigs"])
+    pairs = sorted({pair for chunk in joined["pairs"] for pair in chunk})  # a pair shares several bands
+    yield from _by_part((b, a, index[a][0].sigs[index[a][1]]) for a, b in pairs)
+
+
+def _verified(item, threshold: float):
+    """Partition of b: edges (a, b) whose MinHash estimate comes within EXACT_MARGIN of the threshold
+    (`decide_component` settles those near it on the exact shingles), by partition of a."""
+    _, joined = item
+    index = _index(joined["sigs"])
+
+    def edges():
+        for halves in joined["halves"]:
+            for b, a, sig_a in halves:
+                table, i = index[b]
+                if similarity(sig_a, table.sigs[i]) >= threshold - EXACT_MARGIN:
+                    yield a, b
+
+    return _by_part(edges())
+
+
+def _lookup(parted: dict, key: str):
+    """The value for `key` in a side input of (partition, {key: value}) dicts."""
+    return parted.get(part(key), {}).get(key)
 
 
 class _StoreTable(beam.DoFn):
@@ -484,57 +544,54 @@ class _StoreTable(beam.DoFn):
         self.run_id, self.config = run_id, config
 
     def process(self, table: SigTable, decisions: dict):
-        keep = [not (k in decisions and not decisions[k].keep) for k in table.keys]
+        keep = [(d := _lookup(decisions, k)) is None or d.keep for k in table.keys]
         if any(keep):
             yield store_table(table, keep, self.run_id, self.config)
 
 
-def _to_second(item):
-    """(a, {pair: [b...], doc: [DocSig a]}) -> (b, DocSig a) once per distinct b."""
-    _, joined = item
-    docs = list(joined["doc"])
-    if docs:
-        yield from ((b, docs[0]) for b in sorted(set(joined["pair"])))
-
-
-def _verified(item, threshold: float):
-    """(b, {pair: [DocSig a...], doc: [DocSig b]}) -> edge (a, b) where the estimate comes within
-    EXACT_MARGIN of the threshold (`decide_component` settles those near it on the exact shingles)."""
-    _, joined = item
-    docs = list(joined["doc"])
-    if docs:
-        sig_b = np.frombuffer(docs[0].sig, dtype=np.uint32)
-        for a in joined["pair"]:
-            if similarity(np.frombuffer(a.sig, dtype=np.uint32), sig_b) >= threshold - EXACT_MARGIN:
-                yield a.key, docs[0].key
-
-
 class _MemberShingles(beam.DoFn):
-    """(key, shingle hashes) for this run's documents that belong to a duplicate component (read from the
-    parked batch): any two members may be compared, and those near the threshold exactly."""
+    """(partition, [(key, shingle hashes)...]) for this run's documents that belong to a duplicate component
+    (read from the parked batch): any two members may be compared, and those near the threshold exactly."""
 
     def process(self, path: str, labels: dict):
         batch = pq.read_table(path, columns=["source_uri", "locator", _SHINGLES])
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
         shingles = batch.column(_SHINGLES).combine_chunks()
         offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
-        for i, key in enumerate(keys):
-            if key in labels:
-                yield key, values[offsets[i] : offsets[i + 1]].tobytes()
+        yield from _by_part((key, values[offsets[i] : offsets[i + 1]].tobytes())
+                            for i, key in enumerate(keys) if _lookup(labels, key) is not None)
 
 
-def _by_component(item):
-    """(component label, (DocSig, shingle hashes or None)) for a document that belongs to a component."""
+def _to_component(item):
+    """Partition of the documents: each member, with its signature and shingles, to its label's partition."""
     _, joined = item
-    labels, docs, shingles = list(joined["label"]), list(joined["doc"]), list(joined["shingles"])
-    if labels and docs:
-        yield labels[0], (docs[0], shingles[0] if shingles else None)
+    index = _index(joined["sigs"])
+    shingles = {k: v for chunk in joined["shingles"] for k, v in chunk}
+    members = ((label, index[key][0].doc(index[key][1]), shingles.get(key))
+               for labels in joined["labels"] for key, label in labels.items())
+    yield from _by_part(members)
 
 
 def _decide(item, threshold: float):
-    _, members = item
-    members = list(members)
-    return sorted(decide_component([d for d, _ in members], threshold, {d.key: s for d, s in members if s is not None}).items())
+    """Partition of the labels: one decision per member of each component, by partition of the member."""
+    _, chunks = item
+    components: dict[str, list] = {}
+    for chunk in chunks:
+        for label, doc, shingles in chunk:
+            components.setdefault(label, []).append((doc, shingles))
+    decided = {}
+    for members in components.values():
+        decided.update(decide_component([d for d, _ in members], threshold, {d.key: s for d, s in members if s is not None}))
+    for p, chunk in _by_part(sorted(decided.items())):
+        yield p, dict(chunk)
+
+
+def _merge_dicts(item):
+    key, dicts = item
+    merged: dict = {}
+    for d in dicts:
+        merged.update(d)
+    return key, merged
 
 
 class _ApplyDecisions(beam.DoFn):
@@ -544,7 +601,7 @@ class _ApplyDecisions(beam.DoFn):
         # left in place for a retried bundle; the staging directory goes at the end
         batch = pq.read_table(path).drop_columns([_SHINGLES])
         keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
-        found = [decisions.get(k) for k in keys]
+        found = [_lookup(decisions, k) for k in keys]
         keep = pa.array([d is None or d.keep for d in found])
         clusters = pa.array([d.cluster if d else None for d in found], pa.string())
         batch = batch.set_column(batch.schema.get_field_index("dup_cluster"), "dup_cluster", clusters)
@@ -562,52 +619,98 @@ class _ApplyDecisions(beam.DoFn):
             yield "docs", kept
 
 
+def _adjacency(edges: list[tuple[str, str]]):
+    """(partition, {node: [neighbours]}) fragments of an edge list, both directions."""
+    out: dict[int, dict[str, list[str]]] = {}
+    for u, v in edges:
+        out.setdefault(part(u), {}).setdefault(u, []).append(v)
+        out.setdefault(part(v), {}).setdefault(v, []).append(u)
+    return sorted(out.items())
+
+
+def _merge_adjacency(item):
+    p, fragments = item
+    adjacency: dict[str, set[str]] = {}
+    for fragment in fragments:
+        for node, neighbours in fragment.items():
+            adjacency.setdefault(node, set()).update(neighbours)
+    return p, {node: sorted(n) for node, n in adjacency.items()}
+
+
 def _propagate(item):
-    """One round of min-label propagation: a node's label goes to itself and to its neighbours."""
-    node, joined = item
-    label = min(joined["label"])
-    yield node, label
-    for neighbours in joined["adj"]:
-        yield from ((n, label) for n in neighbours)
-
-
-def _label_to_other_end(item):
-    """(u, {edges: [v...], label: [l_u]}) -> (v, l_u) for each edge u -> v."""
+    """One round of min-label propagation over a partition: a node's label goes to itself and its
+    neighbours, sent as one {node: smallest label} message per target partition."""
     _, joined = item
-    label = min(joined["label"])
-    yield from ((v, label) for v in joined["edges"])
+    labels = next(iter(joined["label"]))
+    messages: dict[int, dict[str, str]] = {}
+    for adjacency in joined["adj"]:
+        for node, neighbours in adjacency.items():
+            label = labels[node]
+            for target in (node, *neighbours):
+                box = messages.setdefault(part(target), {})
+                if target not in box or label < box[target]:
+                    box[target] = label
+    return sorted(messages.items())
+
+
+def _min_labels(item):
+    p, messages = item
+    labels: dict[str, str] = {}
+    for box in messages:
+        for node, label in box.items():
+            if node not in labels or label < labels[node]:
+                labels[node] = label
+    return p, labels
+
+
+def _neighbour_labels(item):
+    """Partition of u: (v, label of u) for every edge u - v, sent to v's partition."""
+    _, joined = item
+    labels = next(iter(joined["label"]))
+    yield from _by_part((v, labels[u]) for adjacency in joined["adj"] for u, neighbours in adjacency.items() for v in neighbours)
 
 
 def _disagreements(item):
-    """(v, {from_u: [l_u...], label: [l_v]}) -> (l_u, l_v) where the two ends still carry different labels."""
+    """Partition of v: (label of u, label of v) wherever the two ends of an edge still disagree."""
     _, joined = item
-    label = min(joined["label"])
-    yield from ((other, label) for other in joined["from_u"] if other != label)
+    labels = next(iter(joined["label"]), {})
+    for chunk in joined["from_u"]:
+        for v, label_u in chunk:
+            if label_u != labels[v]:
+                yield label_u, labels[v]
 
 
 class ConnectedComponents(beam.PTransform):
-    """(u, v) edges in; (node, component label) out, the label being the smallest node key of the component.
+    """Lists of (u, v) edges in; (partition, {node: component label}) out, the label being the smallest node
+    key of the component.
 
-    Min-label propagation in Beam: each round is one CoGroupByKey, so no worker holds the whole graph.
-    Near-duplicate graphs have a small diameter, so `rounds` rounds settle almost every component; the
-    edges whose ends still disagree afterwards (long chains) are few, and only their labels are merged on
-    one worker by union-find, which keeps the result exact."""
+    Min-label propagation in Beam over partitions of the nodes: each round is one CoGroupByKey of
+    partition-sized elements, so no worker holds the whole graph. Near-duplicate graphs have a small
+    diameter, so `rounds` rounds settle almost every component; the edges whose ends still disagree
+    afterwards (long chains) are few, and only their labels are merged on one worker by union-find, which
+    keeps the result exact."""
 
-    def __init__(self, rounds: int = 6):
+    def __init__(self, rounds: int = 3):
         super().__init__()
         self.rounds = rounds
 
-    def expand(self, edges):
-        adjacency = edges | "BothWays" >> beam.FlatMap(lambda e: [e, (e[1], e[0])]) | "Adjacency" >> beam.GroupByKey()
-        labels = adjacency | "Init" >> beam.Map(lambda kv: (kv[0], kv[0]))
+    def expand(self, edge_lists):
+        adjacency = (
+            edge_lists
+            | "Fragments" >> beam.FlatMap(_adjacency)
+            | "GroupFragments" >> beam.GroupByKey()
+            | "Adjacency" >> beam.Map(_merge_adjacency)
+        )
+        labels = adjacency | "Init" >> beam.Map(lambda kv: (kv[0], {node: node for node in kv[1]}))
         for r in range(self.rounds):
             labels = (
                 {"label": labels, "adj": adjacency}
                 | f"Join{r}" >> beam.CoGroupByKey()
                 | f"Propagate{r}" >> beam.FlatMap(_propagate)
-                | f"Min{r}" >> beam.CombinePerKey(min)
+                | f"Messages{r}" >> beam.GroupByKey()
+                | f"Min{r}" >> beam.Map(_min_labels)
             )
-        from_u = {"edges": edges, "label": labels} | "JoinU" >> beam.CoGroupByKey() | "ToV" >> beam.FlatMap(_label_to_other_end)
+        from_u = {"label": labels, "adj": adjacency} | "JoinU" >> beam.CoGroupByKey() | "ToV" >> beam.FlatMap(_neighbour_labels)
         merges = (
             {"from_u": from_u, "label": labels}
             | "JoinV" >> beam.CoGroupByKey()
@@ -616,17 +719,18 @@ class ConnectedComponents(beam.PTransform):
             | "MergeLabels" >> beam.FlatMap(lambda pairs: sorted(components(pairs).items()))
         )
         return labels | "FinalLabel" >> beam.Map(
-            lambda kv, merged: (kv[0], merged.get(kv[1], kv[1])), beam.pvalue.AsDict(merges))
+            lambda kv, merged: (kv[0], {node: merged.get(label, label) for node, label in kv[1].items()}),
+            beam.pvalue.AsDict(merges))
 
 
 class Dedup(beam.PTransform):
     """Document batches in; {"docs": kept batches, "rejected": ledger batches, "store": signature-store
     tables of what the release publishes (this run's kept documents plus the reference)} out.
 
-    Signatures, exact-hash and LSH-bucket entries move per batch (one shuffle element per shard, not per
-    document); exact copies are linked to their group's preferred member, LSH candidates are checked on
-    the MinHash estimate; only documents with a candidate travel one by one, into connected components
-    (in Beam) and one decision per component."""
+    Signatures, exact-hash and LSH-bucket entries move per batch and shard; exact copies are linked to
+    their group's preferred member, LSH candidates are checked on the MinHash estimate; connected
+    components (in Beam) and one decision per component. Everything after the signatures moves in
+    partitions of the document keys (`_PARTS`), never one document at a time."""
 
     def __init__(self, config: DedupConfig, workdir: str | Path, run_id: str = "", reference: Reference = Reference(),
                  rounds: int = 3):
@@ -643,37 +747,34 @@ class Dedup(beam.PTransform):
         )
         signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band", "parked")
         parked = signed["parked"]
+        sigs = signed["table"] | "ByPartition" >> beam.FlatMap(_split_by_part)
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
-        candidates = (
-            (exact_edges, pairs)
-            | "AllCandidates" >> beam.Flatten()
-            | "BothEnds" >> beam.FlatMap(lambda e: [(e[0], None), (e[1], None)])
-            | "OncePerDoc" >> beam.CombinePerKey(lambda _: None)
+        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second)
+        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.FlatMap(_verified, config.threshold)
+        labels = (
+            (exact_edges, near_edges)
+            | "AllEdges" >> beam.Flatten()
+            | "EdgeLists" >> beam.Values()
+            | "Components" >> ConnectedComponents(self.rounds)
         )
-        by_key = signed["table"] | "CandidateSigs" >> beam.ParDo(_CandidateSigs(), candidates=beam.pvalue.AsDict(candidates))
-        near_edges = (
-            {"pair": {"pair": pairs, "doc": by_key} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second),
-             "doc": by_key}
-            | "JoinSecond" >> beam.CoGroupByKey()
-            | "Verify" >> beam.FlatMap(_verified, config.threshold)
-        )
-        labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
         member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
-            {"doc": by_key, "label": labels, "shingles": member_shingles}
-            | "DocWithLabel" >> beam.CoGroupByKey()
-            | "ByComponent" >> beam.FlatMap(_by_component)
-            | "GroupComponent" >> beam.GroupByKey()
+            {"sigs": sigs, "labels": labels, "shingles": member_shingles}
+            | "JoinMembers" >> beam.CoGroupByKey()
+            | "ToComponent" >> beam.FlatMap(_to_component)
+            | "GroupComponents" >> beam.GroupByKey()
             | "Decide" >> beam.FlatMap(_decide, config.threshold)
+            | "GroupDecisions" >> beam.GroupByKey()
+            | "MergeDecisions" >> beam.Map(_merge_dicts)
         )
         # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
-        # `decisions` must not also hold MemberShingles or CandidateSigs, which `decisions` needs: a deadlock.
-        # Reshuffles separate them (small elements: paths, and SigTables of one batch each).
+        # `decisions` must not also hold MemberShingles, which `decisions` needs: a deadlock. Reshuffles
+        # separate them (small elements: paths, and SigTables of one batch each).
         applied = parked | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=decisions)
         store = (
             signed["table"]
-            | "SeparateFromCandidates" >> beam.Reshuffle()
+            | "SeparateFromPartitions" >> beam.Reshuffle()
             | "StoreTables" >> beam.ParDo(_StoreTable(self.run_id, config), decisions=decisions)
         )
         return {**split(applied, "ApplyDecisions", "docs", "rejected"), "store": store}

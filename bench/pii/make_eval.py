@@ -46,6 +46,7 @@ import ipaddress
 import json
 import random
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path

@@ -379,34 +379,22 @@ def _signed(table: SigTable, bands: int, rows: int):
             yield "band", ((band, int(shard)), entries(hashes[:, band], np.nonzero(shards[:, band] == shard)[0]))
 
 
-#: Columns a parked batch carries besides the document's own.
-_SHINGLES, _MINHASH, _EXACT, _LENGTH = "dedup_shingles", "dedup_minhash", "dedup_exact", "dedup_length"
+#: Column of a parked batch holding each document's shingle hashes.
+_SHINGLES = "dedup_shingles"
 
 
-def _park(batch: pa.Table, table: SigTable, hashes: np.ndarray, starts: np.ndarray, workdir: str) -> str:
-    """Write a batch with its signatures and shingle hashes to disk for the second pass (exact checks,
-    applying decisions, the signature store), so that no runner holds documents or signatures in memory
-    while the components are computed, and nothing is computed twice. Named by its keys: a retried bundle
-    rewrites the same file."""
+def _park(batch: pa.Table, keys: list[str], hashes: np.ndarray, starts: np.ndarray, workdir: str) -> str:
+    """Write a batch with its shingle hashes to disk for the second pass (exact checks, applying decisions),
+    so that no runner holds the documents in memory while the components are computed, and no shingle is
+    computed twice. Named by its keys: a retried bundle rewrites the same file."""
     offsets = pa.array(np.append(starts, hashes.size).astype(np.int32))
-    parked = (batch
-              .append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
-              .append_column(_MINHASH, pa.array([row.tobytes() for row in table.sigs], pa.binary()))
-              .append_column(_EXACT, pa.array(table.exacts, pa.string()))
-              .append_column(_LENGTH, pa.array(table.lengths, pa.int64())))
-    path = Path(workdir) / f"{hashlib.sha256(chr(10).join(table.keys).encode()).hexdigest()[:24]}.parquet"
+    parked = batch.append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
+    path = Path(workdir) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}.parquet"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     pq.write_table(parked, tmp, compression="lz4")
     os.replace(tmp, path)
     return str(path)
-
-
-def _parked_sigs(parked: pa.Table, num_perm: int) -> SigTable:
-    keys = [doc_key(u, l) for u, l in zip(parked.column("source_uri").to_pylist(), parked.column("locator").to_pylist())]
-    sigs = np.frombuffer(b"".join(parked.column(_MINHASH).to_pylist()), np.uint32).reshape(len(keys), num_perm)
-    return SigTable(keys, parked.column("id").to_pylist(), parked.column(_LENGTH).to_numpy(),
-                    parked.column(_EXACT).to_pylist(), sigs, [""] * len(keys))
 
 
 class _Signatures(beam.DoFn):
@@ -423,7 +411,7 @@ class _Signatures(beam.DoFn):
         hashes, starts = shingle_sets(docs, self.config)
         table = SigTable(keys, batch.column("id").to_pylist(), np.array([len(n) for n in norms], np.int64),
                          [_digest(n) for n in norms], minhashes(hashes, starts, self.config), [""] * len(keys))
-        yield "parked", _park(batch, table, hashes, starts, self.workdir)
+        yield "parked", _park(batch, keys, hashes, starts, self.workdir)
         yield from _signed(table, *lsh_bands(self.config))
 
 
@@ -520,37 +508,28 @@ def _index(tables) -> dict[str, tuple[SigTable, int]]:
     return {key: (t, i) for t in tables for i, key in enumerate(t.keys)}
 
 
-def _route_sigs(item):
-    """Partition of the documents: each candidate pair (a, b) gets the signature of the end that lives here,
-    sent to the pair's (partition of a, partition of b) cell, where both signatures meet."""
-    p, joined = item
+def _to_second(item):
+    """Partition of a: its candidate pairs (a, b) get a's signature and move to b's partition."""
+    _, joined = item
     index = _index(joined["sigs"])
-    cells: dict[tuple[int, int], list] = {}
-    for a, b in sorted({pair for chunk in joined["by_a"] for pair in chunk}):  # a pair shares several bands
-        table, i = index[a]
-        cells.setdefault((p, part(b)), []).append((a, b, 0, table.sigs[i]))
-    for b, a in sorted({pair for chunk in joined["by_b"] for pair in chunk}):
-        table, i = index[b]
-        cells.setdefault((part(a), p), []).append((a, b, 1, table.sigs[i]))
-    return sorted(cells.items())
+    pairs = sorted({pair for chunk in joined["pairs"] for pair in chunk})  # a pair shares several bands
+    yield from _by_part((b, a, index[a][0].sigs[index[a][1]]) for a, b in pairs)
 
 
 def _verified(item, threshold: float):
-    """One (partition of a, partition of b) cell: edges (a, b) whose MinHash estimate comes within
-    EXACT_MARGIN of the threshold (`decide_component` settles those near it on the exact shingles)."""
-    _, chunks = item
-    ends: dict[tuple[str, str], list] = {}
-    for chunk in chunks:
-        for a, b, side, sig in chunk:
-            ends.setdefault((a, b), [None, None])[side] = sig
-    return _by_part((a, b) for (a, b), (sig_a, sig_b) in sorted(ends.items())
-                    if similarity(sig_a, sig_b) >= threshold - EXACT_MARGIN)
+    """Partition of b: edges (a, b) whose MinHash estimate comes within EXACT_MARGIN of the threshold
+    (`decide_component` settles those near it on the exact shingles), by partition of a."""
+    _, joined = item
+    index = _index(joined["sigs"])
 
+    def edges():
+        for halves in joined["halves"]:
+            for b, a, sig_a in halves:
+                table, i = index[b]
+                if similarity(sig_a, table.sigs[i]) >= threshold - EXACT_MARGIN:
+                    yield a, b
 
-def _flip(item):
-    """(partition of a, [(a, b)...]) -> the same pairs as (b, a), by partition of b."""
-    _, pairs = item
-    return _by_part((b, a) for a, b in pairs)
+    return _by_part(edges())
 
 
 def _lookup(parted: dict, key: str):
@@ -558,35 +537,39 @@ def _lookup(parted: dict, key: str):
     return parted.get(part(key), {}).get(key)
 
 
-def _published_store(table: SigTable, run_id: str, config: DedupConfig) -> pa.Table:
-    """Reference entries stay in the store: published documents are never dropped."""
-    return store_table(table, [True] * len(table.keys), run_id, config)
+class _StoreTable(beam.DoFn):
+    """Signature-store rows of a SigTable: every document but the ones dedup dropped."""
+
+    def __init__(self, run_id: str, config: DedupConfig):
+        self.run_id, self.config = run_id, config
+
+    def process(self, table: SigTable, decisions: dict):
+        keep = [(d := _lookup(decisions, k)) is None or d.keep for k in table.keys]
+        if any(keep):
+            yield store_table(table, keep, self.run_id, self.config)
 
 
-class _Members(beam.DoFn):
-    """(partition, [(key, DocSig, shingle hashes)...]) for this run's documents that belong to a duplicate
-    component, read from the parked batch: any two members may be compared, those near the threshold exactly."""
-
-    def __init__(self, config: DedupConfig):
-        self.config = config
+class _MemberShingles(beam.DoFn):
+    """(partition, [(key, shingle hashes)...]) for this run's documents that belong to a duplicate component
+    (read from the parked batch): any two members may be compared, and those near the threshold exactly."""
 
     def process(self, path: str, labels: dict):
-        parked = pq.read_table(path, columns=["source_uri", "locator", "id", _SHINGLES, _MINHASH, _EXACT, _LENGTH])
-        table = _parked_sigs(parked, self.config.num_perm)
-        shingles = parked.column(_SHINGLES).combine_chunks()
+        batch = pq.read_table(path, columns=["source_uri", "locator", _SHINGLES])
+        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        shingles = batch.column(_SHINGLES).combine_chunks()
         offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
-        yield from _by_part((key, table.doc(i), values[offsets[i] : offsets[i + 1]].tobytes())
-                            for i, key in enumerate(table.keys) if _lookup(labels, key) is not None)
+        yield from _by_part((key, values[offsets[i] : offsets[i + 1]].tobytes())
+                            for i, key in enumerate(keys) if _lookup(labels, key) is not None)
 
 
 def _to_component(item):
-    """Partition of the documents: each member, with its signature and shingles (none for a published
-    document), to its label's partition."""
+    """Partition of the documents: each member, with its signature and shingles, to its label's partition."""
     _, joined = item
-    published = _index(joined["published"])
-    members = {key: (doc, shingles) for chunk in joined["members"] for key, doc, shingles in chunk}
-    members.update({key: (t.doc(i), None) for key, (t, i) in published.items()})
-    yield from _by_part((label, *members[key]) for labels in joined["labels"] for key, label in labels.items())
+    index = _index(joined["sigs"])
+    shingles = {k: v for chunk in joined["shingles"] for k, v in chunk}
+    members = ((label, index[key][0].doc(index[key][1]), shingles.get(key))
+               for labels in joined["labels"] for key, label in labels.items())
+    yield from _by_part(members)
 
 
 def _decide(item, threshold: float):
@@ -612,32 +595,28 @@ def _merge_dicts(item):
 
 
 class _ApplyDecisions(beam.DoFn):
-    """Drops cluster members from a parked batch into the ledger, labels representatives with their cluster,
-    and emits the signature-store rows of what it keeps."""
-
-    def __init__(self, run_id: str, config: DedupConfig):
-        self.run_id, self.config = run_id, config
+    """Drops cluster members from a parked batch into the ledger and labels representatives with their cluster."""
 
     def process(self, path: str, decisions: dict):
-        parked = pq.read_table(path)  # left in place for a retried bundle; the staging directory goes at the end
-        sigs = _parked_sigs(parked, self.config.num_perm)
-        batch = parked.drop_columns([_SHINGLES, _MINHASH, _EXACT, _LENGTH])
-        found = [_lookup(decisions, k) for k in sigs.keys]
-        keep = [d is None or d.keep for d in found]
+        # left in place for a retried bundle; the staging directory goes at the end
+        batch = pq.read_table(path).drop_columns([_SHINGLES])
+        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        found = [_lookup(decisions, k) for k in keys]
+        keep = pa.array([d is None or d.keep for d in found])
         clusters = pa.array([d.cluster if d else None for d in found], pa.string())
         batch = batch.set_column(batch.schema.get_field_index("dup_cluster"), "dup_cluster", clusters)
         dropped = [d for d in found if d is not None and not d.keep]
         if dropped:
             yield "rejected", ledger_from(
-                batch.filter(pc.invert(pa.array(keep))), "dedup",
+                batch.filter(pc.invert(keep)), "dedup",
                 [d.reason for d in dropped], [d.detail() for d in dropped],
                 duplicate_of=[d.duplicate_of for d in dropped],
                 dup_cluster=[d.cluster for d in dropped],
                 similarity=[d.similarity for d in dropped],
             )
-        if any(keep):
-            yield "docs", batch.filter(pa.array(keep))
-            yield "store", store_table(sigs, keep, self.run_id, self.config)
+        kept = batch.filter(keep)
+        if kept.num_rows:
+            yield "docs", kept
 
 
 def _adjacency(edges: list[tuple[str, str]]):
@@ -760,43 +739,28 @@ class Dedup(beam.PTransform):
 
     def expand(self, batches):
         config = self.config
-        own = split(batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir)), "Own", "table", "exact", "band", "parked")
-        published = split(
+        own = batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir))
+        published = (
             batches.pipeline
             | "ReferenceFiles" >> beam.Create(list(self.reference.files))
-            | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config),
-            "Published", "table", "exact", "band",
+            | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config)
         )
-        sigs = (own["table"], published["table"]) | "AllTables" >> beam.Flatten() | "ByPartition" >> beam.FlatMap(_split_by_part)
-        exact_edges = (
-            (own["exact"], published["exact"])
-            | "AllExact" >> beam.Flatten()
-            | "GroupExact" >> beam.GroupByKey()
-            | "ExactEdges" >> beam.FlatMap(_exact_edges)
-        )
-        pairs = (
-            (own["band"], published["band"])
-            | "AllBands" >> beam.Flatten()
-            | "GroupBands" >> beam.GroupByKey()
-            | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
-        )
-        near_edges = (
-            {"sigs": sigs, "by_a": pairs, "by_b": pairs | "ByB" >> beam.FlatMap(_flip)}
-            | "JoinPairs" >> beam.CoGroupByKey()
-            | "RouteSigs" >> beam.FlatMap(_route_sigs)
-            | "GroupCells" >> beam.GroupByKey()
-            | "Verify" >> beam.FlatMap(_verified, config.threshold)
-        )
+        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band", "parked")
+        parked = signed["parked"]
+        sigs = signed["table"] | "ByPartition" >> beam.FlatMap(_split_by_part)
+        exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
+        pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
+        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second)
+        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.FlatMap(_verified, config.threshold)
         labels = (
             (exact_edges, near_edges)
             | "AllEdges" >> beam.Flatten()
             | "EdgeLists" >> beam.Values()
             | "Components" >> ConnectedComponents(self.rounds)
         )
-        members = own["parked"] | "Members" >> beam.ParDo(_Members(config), labels=beam.pvalue.AsDict(labels))
+        member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
-            {"labels": labels, "members": members,
-             "published": published["table"] | "PublishedByPartition" >> beam.FlatMap(_split_by_part)}
+            {"sigs": sigs, "labels": labels, "shingles": member_shingles}
             | "JoinMembers" >> beam.CoGroupByKey()
             | "ToComponent" >> beam.FlatMap(_to_component)
             | "GroupComponents" >> beam.GroupByKey()
@@ -804,16 +768,13 @@ class Dedup(beam.PTransform):
             | "GroupDecisions" >> beam.GroupByKey()
             | "MergeDecisions" >> beam.Map(_merge_dicts)
         )
-        # The FnApiRunner fuses sibling consumers of one PCollection into one stage; the stage that waits for
-        # `decisions` must not also hold Members, which `decisions` needs: a deadlock. A reshuffle of the
-        # parked paths separates them.
-        applied = split(
-            own["parked"] | "SeparateFromMembers" >> beam.Reshuffle()
-            | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(self.run_id, config), decisions=decisions),
-            "ApplyDecisions", "docs", "rejected", "store",
-        )
+        # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
+        # `decisions` must not also hold MemberShingles, which `decisions` needs: a deadlock. Reshuffles
+        # separate them (small elements: paths, and SigTables of one batch each).
+        applied = parked | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=decisions)
         store = (
-            (applied["store"], published["table"] | "PublishedStore" >> beam.Map(_published_store, self.run_id, config))
-            | "AllStore" >> beam.Flatten()
+            signed["table"]
+            | "SeparateFromPartitions" >> beam.Reshuffle()
+            | "StoreTables" >> beam.ParDo(_StoreTable(self.run_id, config), decisions=decisions)
         )
-        return {"docs": applied["docs"], "rejected": applied["rejected"], "store": store}
+        return {**split(applied, "ApplyDecisions", "docs", "rejected"), "store": store}

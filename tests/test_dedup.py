@@ -186,7 +186,7 @@ def test_new_data_is_deduplicated_against_the_published_signature_store(tmp_path
     plain = curate(both, tmp_path / "r4", sector="climate", stages="dedup")
     assert again["dedup_reference"][0] == {"path": str(tmp_path / "r2" / "signatures"), "files": 1, "entries": 0, "excluded": 3}
     ids = [sorted(read_dir(tmp_path / r / "documents").column("id").to_pylist()) for r in ("r3", "r4")]
-    assert ids[0] == ids[1] == ["fresh", "longer", "other"]
+    assert ids[0] == ids[1] == ["fresh", "longer", "other"] and again["counts"] == plain["counts"]
     assert curate(both, tmp_path / "r3", sector="climate", stages="dedup", reference=[tmp_path / "r2" / "signatures"])["run_id"] == again["run_id"]
 
     with pytest.raises(DatalabError, match="part-00000.parquet: signatures made with dedup parameters"):

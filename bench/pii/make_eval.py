@@ -46,7 +46,6 @@ import ipaddress
 import json
 import random
 import re
-import sys
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path

@@ -58,7 +58,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     dvc = result["dvc"]
     print("\nWhere to look next:")
     for s in result["sectors"]:
-        print(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), manifest.json (lineage)")
+        print(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), signatures/ (dedup store), manifest.json (lineage)")
     if dvc["remote"]:
         print(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
     print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")

@@ -10,8 +10,9 @@
    polling of the child's whole process tree (sum over processes, sampled every 0.2 s, so it can miss
    short spikes).
 2. Per stage, single process, no Beam: the corpus is read into Arrow document batches with
-   `datalab.readers`, then `LangId.process`, `PiiScrubber.process` (on LangId's kept batches, since PII
-   needs the language) and dedup's batch signatures over every input text are timed separately.
+   `datalab.readers`, then `LangId.process`, `Quality.process` (on LangId's kept batches: it needs the
+   language), `PiiScrubber.process` (on Quality's kept batches) and dedup's batch signatures over every
+   input text are timed separately.
    Model setup is timed separately and excluded from the stage throughput.
 
 Megabytes are 10^6 bytes: file bytes for the overall run, UTF-8 bytes of the `text` field per stage.
@@ -206,6 +207,7 @@ def run_stages(corpus: Path, params) -> dict:
     from datalab.stages.dedup import minhashes, shingle_sets, words
     from datalab.stages.langid import LangId
     from datalab.stages.pii import PiiScrubber
+    from datalab.stages.quality import Quality
 
     res: dict = {}
 
@@ -234,14 +236,15 @@ def run_stages(corpus: Path, params) -> dict:
         res[name] = {"setup_seconds": setup_s, "seconds": secs, "docs": sum(b.num_rows for b in inputs),
                      "mb": text_mb(inputs), "kept": sum(k.num_rows for k in kept),
                      "rejected": sum(r.num_rows for r in rejected), "rejected_by_reason": rejected_reasons(rejected),
-                     "input": "all documents" if inputs is batches else "langid's kept documents"}
+                     "input": {"langid": "all documents", "quality": "langid's kept documents"}.get(name, "quality's kept documents")}
         return kept
 
     lang_kept = stage("langid", LangId(params.langid), batches)
     lang_kept = [b for b in lang_kept if b.num_rows]
     res["langid"]["vs_corpus_label"] = label_agreement(lang_kept)
+    quality_kept = [b for b in stage("quality", Quality(params.quality), lang_kept) if b.num_rows]
     rss_before_pii = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    stage("pii", PiiScrubber(params.pii), lang_kept)
+    stage("pii", PiiScrubber(params.pii), quality_kept)
 
     t = time.perf_counter()
     for b in batches:  # as the stage does it: a whole batch at a time
@@ -250,8 +253,8 @@ def run_stages(corpus: Path, params) -> dict:
                               "mb": mb, "input": "all documents (words + shingles + MinHash, per batch)"}
     res["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     res["peak_rss_before_pii_mib"] = rss_before_pii
-    total = sum(res[s]["seconds"] for s in ("langid", "pii", "dedup_signature"))
-    for s in ("read", "langid", "pii", "dedup_signature"):
+    total = sum(res[s]["seconds"] for s in ("langid", "quality", "pii", "dedup_signature"))
+    for s in ("read", "langid", "quality", "pii", "dedup_signature"):
         r = res[s]
         r["mb_per_s"] = r["mb"] / r["seconds"] if r["seconds"] else None
         r["docs_per_s"] = r["docs"] / r["seconds"] if r["seconds"] else None
@@ -319,7 +322,7 @@ def report(data: dict) -> str:
         r = s["read"]
         lines.append(f"| read (`discover` + `read_batches`) | corpus file | {r['docs']:,} | {r['mb']:.2f} | - | "
                      f"{r['seconds']:.2f} | {fmt(r['mb_per_s'])} | {fmt(r['docs_per_s'], 0)} | (not in sum) |")
-        for name, label in (("langid", "`LangId.process`"), ("pii", "`PiiScrubber.process`"),
+        for name, label in (("langid", "`LangId.process`"), ("quality", "`Quality.process`"), ("pii", "`PiiScrubber.process`"),
                             ("dedup_signature", "dedup signatures (batch)")):
             r = s[name]
             lines.append(f"| {label} | {r['input']} | {r['docs']:,} | {r['mb']:.2f} | {r['setup_seconds']:.2f} | "
@@ -327,6 +330,7 @@ def report(data: dict) -> str:
                          f"{100 * r['share_of_sum']:.1f}% |")
         lines.append(f"| **sum** | | | | | {s['sum_stage_seconds']:.2f} | | | 100% |")
         lines += ["", f"Per-stage rejections: langid {s['langid']['rejected_by_reason'] or 'none'}, "
+                      f"quality {s['quality']['rejected_by_reason'] or 'none'}, "
                       f"pii {s['pii']['rejected_by_reason'] or 'none'}. "
                       f"LangId on kept documents vs the corpus `lang` label: {s['langid']['vs_corpus_label']}. "
                       f"Peak RSS of this process: {s['peak_rss_before_pii_mib']:.0f} MiB before PII setup, "
@@ -376,7 +380,7 @@ def main(argv=None) -> int:
         "corpus": str(corpus), "source_corpus": str(source), "limit_mb": a.limit_mb,
         "input_mb": corpus.stat().st_size / MB, "input_docs": count_lines(corpus),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
-        "params": params.model_dump(mode="json", include={"ingest", "langid", "pii", "dedup"}),
+        "params": params.model_dump(mode="json", include={"ingest", "langid", "quality", "pii", "dedup"}),
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "library": {"path": str(Path(datalab.__file__).parent), "code_version_at_start": version_at_start},
     }

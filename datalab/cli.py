@@ -82,7 +82,7 @@ def parser() -> argparse.ArgumentParser:
     cur.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL (.gz/.zst), CSV or Parquet files, or directories")
     cur.add_argument("--out", required=True, metavar="DIR")
     cur.add_argument("--sector", help="sector name (applies its overrides from the config)")
-    cur.add_argument("--stages", help="comma-separated subset of langid,pii,dedup (default: all)")
+    cur.add_argument("--stages", help="comma-separated subset of langid,quality,pii,dedup (default: all)")
     cur.add_argument("--config", help="params.yaml (default: ./params.yaml if present, else built-in defaults)")
     cur.add_argument("--reference", action="append", metavar="DIR",
                      help="signatures/ of a published release: drop new duplicates of it (adds to dedup.reference; repeatable)")

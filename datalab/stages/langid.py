@@ -15,7 +15,46 @@ from datalab.schema import ledger_from
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _NOISE = re.compile(r"[\d_<>{}\[\]()|#*=+~^\\/\"'`:;,.!?%&@$€£-]+")
 _SPACE = re.compile(r"\s+")
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 UNDETERMINED = "und"
+#: lid.176 labels written in Greek or Cyrillic script; Serbian is written in both.
+GREEK_LABELS = frozenset({"el"})
+CYRILLIC_LABELS = frozenset({"bg", "ru", "uk", "mk", "be", "sr", "kk", "ky", "tt", "ba", "mn", "tg", "cv", "ce",
+                             "os", "sah", "myv", "mhr", "udm", "bxr", "kv", "xal", "av", "lez", "mrj", "krc"})
+#: Predictions scanned per text: enough for related languages to pool their probability.
+TOP_K = 5
+
+
+def script(text: str) -> str:
+    """Dominant script among the letters: Greek, Cyrillic, Latin or other."""
+    counts = {"Greek": len(_GREEK.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text)), "Latin": len(_LATIN.findall(text))}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else "other"
+
+
+def decide(labels: list[str], probs: list[float], text_script: str, fold: dict[str, str], min_score: float,
+           min_scores: dict[str, float] | None = None) -> tuple[str, float]:
+    """The language of one text from lid.176's top predictions. Labels of another script are dropped (a
+    Greek text is not Bulgarian); in Latin-script text, related languages that lid.176 cannot tell apart
+    pool their probability under the label they fold into (`langid.fold`: Serbian, Bosnian and
+    Serbo-Croatian written in Latin letters -> hr); the best pooled label wins if it reaches its threshold
+    (`min_scores`, calibrated per language on real text, else `min_score`), else the text is 'und' rather
+    than silently mislabelled."""
+    pooled: dict[str, float] = {}
+    for label, prob in zip(labels, probs):
+        label_script = "Greek" if label in GREEK_LABELS else "Cyrillic" if label in CYRILLIC_LABELS else "Latin"
+        if text_script in ("Greek", "Cyrillic", "Latin") and label_script != text_script and not (label == "sr" and text_script == "Latin"):
+            continue
+        if text_script == "Latin":
+            label = fold.get(label, label)
+        pooled[label] = pooled.get(label, 0.0) + prob
+    if not pooled:
+        return UNDETERMINED, 0.0
+    label, score = max(pooled.items(), key=lambda kv: kv[1])
+    threshold = (min_scores or {}).get(label, min_score)
+    return (label if score >= threshold else UNDETERMINED), min(score, 1.0)
 
 
 def model_path() -> Path:
@@ -51,7 +90,7 @@ class LangId:
         self.model = fasttext.load_model(str(model_path()))
 
     def predict(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
-        """Top-1 language and probability per text; 'und' below `min_score` or with no words at all."""
+        """Language and (pooled) probability per text (`decide`); 'und' with no words at all."""
         if self.model is None:
             self.setup()
         langs, scores = [], np.zeros(len(texts), dtype=np.float32)
@@ -61,10 +100,10 @@ class LangId:
                 langs.append(UNDETERMINED)
                 continue
             # fasttext-predict's list API drops the probabilities: predict one line at a time.
-            labels, probs = self.model.predict(line, k=1)
-            score = float(probs[0])
-            scores[i] = score
-            langs.append(labels[0].removeprefix("__label__") if score >= self.config.min_score else UNDETERMINED)
+            labels, probs = self.model.predict(line, k=TOP_K)
+            lang, scores[i] = decide([label.removeprefix("__label__") for label in labels], [float(p) for p in probs],
+                                     script(line), self.config.fold, self.config.min_score, self.config.min_scores)
+            langs.append(lang)
         return langs, scores
 
     def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:

@@ -17,6 +17,7 @@ _TYPES = {
     "float64": pa.float64(),
     "binary": pa.binary(),
     "map<string,int64>": pa.map_(pa.string(), pa.int64()),
+    "map<string,float64>": pa.map_(pa.string(), pa.float64()),
 }
 
 

@@ -1,7 +1,7 @@
 import fasttext
 
 from conftest import read_dir, write_jsonl
-from datalab.config import LangIdConfig
+from datalab.config import LangIdConfig, Params
 from datalab.curate import curate
 from datalab.readers import documents_table
 from datalab.stages.langid import LangId, model_path, normalise
@@ -81,3 +81,24 @@ def test_croatian_is_labelled_croatian_and_serbian_cyrillic_is_not(tmp_path):
     curate([tmp_path / "in"], tmp_path / "out", stages="langid")
     assert read_dir(tmp_path / "out" / "documents").select(["id", "lang"]).to_pylist() == [{"id": "hr", "lang": "hr"}]
     assert read_dir(tmp_path / "out" / "rejected").select(["id", "reason"]).to_pylist() == [{"id": "sr", "reason": "language_not_allowed"}]
+
+
+def test_mixed_documents_get_language_shares_and_follow_the_policy(tmp_path):
+    german = ("Der Patient wurde mit einer Lungenentzündung aufgenommen und fünf Tage lang mit Antibiotika behandelt. "
+              "Die Sauerstoffsättigung besserte sich, und er konnte vor der Entlassung ohne Hilfe gehen.")
+    english = ("The patient was admitted with pneumonia and treated with antibiotics for five days. His oxygen "
+               "saturation improved, and he could walk without help before he went home.")
+    write_jsonl(tmp_path / "in" / "x.jsonl", [
+        {"id": "mixed", "text": german + "\n\n" + german + "\n\n" + english},
+        {"id": "single", "text": english},
+    ])
+    curate([tmp_path / "in"], tmp_path / "keep", stages="langid")
+    rows = {r["id"]: r for r in read_dir(tmp_path / "keep" / "documents").to_pylist()}
+    shares = dict(rows["mixed"]["lang_shares"])
+    assert rows["mixed"]["lang"] == "de" and list(shares) == ["de", "en"] and 0.25 < shares["en"] < 0.4
+    assert abs(rows["mixed"]["lang_score"] - shares["de"]) < 1e-3 and rows["single"]["lang_shares"] is None
+    reject = Params(langid=LangIdConfig(mixed="reject"))
+    curate([tmp_path / "in"], tmp_path / "reject", stages="langid", params=reject)
+    ledger = read_dir(tmp_path / "reject" / "rejected").to_pylist()
+    assert [(r["id"], r["reason"]) for r in ledger] == [("mixed", "mixed_language")]
+    assert ledger[0]["detail"] == f"lang=de score={shares['de']:.2f} shares de {shares['de']:.2f}, en {shares['en']:.2f}"

@@ -15,6 +15,7 @@ from datalab.schema import ledger_from
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _NOISE = re.compile(r"[\d_<>{}\[\]()|#*=+~^\\/\"'`:;,.!?%&@$€£-]+")
 _SPACE = re.compile(r"\s+")
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
@@ -89,34 +90,63 @@ class LangId:
 
         self.model = fasttext.load_model(str(model_path()))
 
-    def predict(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
-        """Language and (pooled) probability per text (`decide`); 'und' with no words at all."""
+    def identify(self, text: str) -> tuple[str, float]:
+        """Language and (pooled) probability of one text (`decide`); 'und' with no words at all."""
         if self.model is None:
             self.setup()
-        langs, scores = [], np.zeros(len(texts), dtype=np.float32)
-        for i, text in enumerate(texts):
-            line = normalise(text, self.config.max_chars)
-            if not line:
-                langs.append(UNDETERMINED)
-                continue
-            # fasttext-predict's list API drops the probabilities: predict one line at a time.
-            labels, probs = self.model.predict(line, k=TOP_K)
-            lang, scores[i] = decide([label.removeprefix("__label__") for label in labels], [float(p) for p in probs],
-                                     script(line), self.config.fold, self.config.min_score, self.config.min_scores)
-            langs.append(lang)
-        return langs, scores
+        line = normalise(text, self.config.max_chars)
+        if not line:
+            return UNDETERMINED, 0.0
+        # fasttext-predict's list API drops the probabilities: predict one line at a time.
+        labels, probs = self.model.predict(line, k=TOP_K)
+        return decide([label.removeprefix("__label__") for label in labels], [float(p) for p in probs],
+                      script(line), self.config.fold, self.config.min_score, self.config.min_scores)
+
+    def predict(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
+        """`identify` for each text, each taken as a whole."""
+        results = [self.identify(text) for text in texts]
+        return [lang for lang, _ in results], np.array([score for _, score in results], dtype=np.float32)
+
+    def shares(self, text: str) -> dict[str, float] | None:
+        """Character share of each language over the paragraphs (blank-line separated, at least
+        `paragraph_min_chars` long) whose language is determined; None for a single-paragraph document."""
+        paragraphs = [p for p in _PARAGRAPH.split(text) if len(p.strip()) >= self.config.paragraph_min_chars]
+        if len(paragraphs) < 2:
+            return None
+        chars: dict[str, int] = {}
+        for paragraph in paragraphs:
+            lang, _ = self.identify(paragraph)
+            if lang != UNDETERMINED:
+                chars[lang] = chars.get(lang, 0) + len(paragraph)
+        total = sum(chars.values())
+        return {lang: round(n / total, 3) for lang, n in sorted(chars.items(), key=lambda kv: -kv[1])} if total else None
 
     def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:
-        langs, scores = self.predict(batch.column("text").to_pylist())
-        batch = batch.set_column(batch.schema.get_field_index("lang"), "lang", pa.array(langs, pa.string()))
-        batch = batch.set_column(batch.schema.get_field_index("lang_score"), "lang_score", pa.array(scores, pa.float32()))
-        reasons = [self._reason(lang) for lang in langs]
+        langs, scores, shares, reasons, details = [], [], [], [], []
+        for text in batch.column("text").to_pylist():
+            lang, score = self.identify(text)
+            share = self.shares(text)
+            if share and len(share) > 1:  # mixed: the document is in its main language, scored by its share
+                lang, score = next(iter(share.items()))
+            reason = self._reason(lang, share)
+            langs.append(lang)
+            scores.append(score)
+            shares.append(list(share.items()) if share else None)
+            reasons.append(reason)
+            if reason:
+                details.append(f"lang={lang} score={score:.2f}" + (" shares " + ", ".join(f"{k} {v:.2f}" for k, v in share.items()) if share else ""))
+        for column, values, kind in (("lang", langs, pa.string()), ("lang_score", scores, pa.float32()),
+                                     ("lang_shares", shares, pa.map_(pa.string(), pa.float64()))):
+            batch = batch.set_column(batch.schema.get_field_index(column), column, pa.array(values, kind))
         keep = pa.array([r is None for r in reasons])
-        dropped = batch.filter(pc.invert(keep))
-        details = [f"lang={lang} score={score:.2f}" for lang, score, r in zip(langs, scores, reasons) if r]
-        return batch.filter(keep), ledger_from(dropped, self.name, [r for r in reasons if r], details)
+        return batch.filter(keep), ledger_from(batch.filter(pc.invert(keep)), self.name, [r for r in reasons if r], details)
 
-    def _reason(self, lang: str) -> str | None:
+    def _reason(self, lang: str, shares: dict[str, float] | None) -> str | None:
         if lang == UNDETERMINED:
             return "language_uncertain" if self.config.on_uncertain == "reject" else None
-        return None if lang in self.allowed else "language_not_allowed"
+        if lang not in self.allowed:
+            return "language_not_allowed"
+        minor = sorted(shares.values())[-2] if shares and len(shares) > 1 else 0.0
+        if self.config.mixed == "reject" and minor >= self.config.mixed_min_share:
+            return "mixed_language"
+        return None

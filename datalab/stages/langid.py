@@ -26,6 +26,8 @@ CYRILLIC_LABELS = frozenset({"bg", "ru", "uk", "mk", "be", "sr", "kk", "ky", "tt
                              "os", "sah", "myv", "mhr", "udm", "bxr", "kv", "xal", "av", "lez", "mrj", "krc"})
 #: Predictions scanned per text: enough for related languages to pool their probability.
 TOP_K = 5
+#: Paragraphs identified per document at most, evenly spread: shares stay representative, cost bounded.
+MAX_PARAGRAPHS = 8
 
 
 def script(text: str) -> str:
@@ -109,10 +111,13 @@ class LangId:
 
     def shares(self, text: str) -> dict[str, float] | None:
         """Character share of each language over the paragraphs (blank-line separated, at least
-        `paragraph_min_chars` long) whose language is determined; None for a single-paragraph document."""
+        `paragraph_min_chars` long; at most MAX_PARAGRAPHS of them, evenly spread) whose language is
+        determined; None for a single-paragraph document."""
         paragraphs = [p for p in _PARAGRAPH.split(text) if len(p.strip()) >= self.config.paragraph_min_chars]
         if len(paragraphs) < 2:
             return None
+        if len(paragraphs) > MAX_PARAGRAPHS:
+            paragraphs = [paragraphs[i] for i in np.linspace(0, len(paragraphs) - 1, MAX_PARAGRAPHS).round().astype(int)]
         chars: dict[str, int] = {}
         for paragraph in paragraphs:
             lang, _ = self.identify(paragraph)

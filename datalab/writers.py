@@ -16,19 +16,33 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def _atomically(path: Path, write) -> None:
+    """`write(tmp)`, then rename into place: nobody ever sees a half-written file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_bytes(data)
+    write(tmp)
     os.replace(tmp, path)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    _atomically(path, lambda tmp: tmp.write_bytes(data))
 
 
 def atomic_write_json(path: Path, obj) -> None:
     atomic_write_bytes(path, (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
+def record_key(uri: str, locator: int | None) -> str:
+    """"<source_uri>#<locator>": unique per input record and sortable in ingest order."""
+    return f"{uri}#{locator}"
+
+
+def record_keys(table: pa.Table) -> list[str]:
+    return [record_key(u, l) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
+
+
 def shard_of(uri: str, locator: int | None, num_shards: int) -> int:
-    digest = hashlib.blake2b(f"{uri}#{locator}".encode(), digest_size=8).digest()
+    digest = hashlib.blake2b(record_key(uri, locator).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") % num_shards
 
 
@@ -39,10 +53,15 @@ def shard_path(directory: Path, shard: int) -> Path:
 def write_table(table: pa.Table, path: Path, compression: str = "zstd") -> None:
     """Sorted by (source_uri, locator), zstd Parquet, via a temporary file."""
     table = table.sort_by([("source_uri", "ascending"), ("locator", "ascending")])
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    pq.write_table(table, tmp, compression=compression)
-    os.replace(tmp, path)
+    _atomically(Path(path), lambda tmp: pq.write_table(table, tmp, compression=compression))
+
+
+def write_run(table: pa.Table, directory: str | Path, keys: list[str]) -> Path:
+    """A temporary (lz4) Parquet file named by the record keys of its rows: a retried bundle rewrites the
+    same file instead of adding one."""
+    path = Path(directory) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}.parquet"
+    _atomically(path, lambda tmp: pq.write_table(table, tmp, compression="lz4"))
+    return path
 
 
 def fill_missing_shards(directory: Path, schema: pa.Schema, num_shards: int, compression: str = "zstd") -> None:
@@ -79,17 +98,11 @@ def _runs_dir(directory: str | Path, shard: int) -> Path:
 
 def _write_runs(table: pa.Table, directory: str, num_shards: int):
     """Split `table` by shard into run files; yields the shard numbers written."""
-    uris, locators = table.column("source_uri").to_pylist(), table.column("locator").to_pylist()
-    shards = [shard_of(u, l, num_shards) for u, l in zip(uris, locators)]
+    keys = record_keys(table)
+    shards = [shard_of(u, l, num_shards) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
     column = pa.array(shards, pa.int32())
     for shard in sorted(set(shards)):
-        rows = table.filter(pc.equal(column, shard))
-        name = hashlib.sha256("\n".join(f"{u}#{l}" for u, l, s in zip(uris, locators, shards) if s == shard).encode()).hexdigest()[:24]
-        path = _runs_dir(directory, shard) / f"{name}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-        pq.write_table(rows, tmp, compression="lz4")
-        os.replace(tmp, path)
+        write_run(table.filter(pc.equal(column, shard)), _runs_dir(directory, shard), [k for k, s in zip(keys, shards) if s == shard])
         yield shard
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import unicodedata
 import zlib
@@ -32,6 +31,7 @@ from datalab.config import DedupConfig
 from datalab.errors import DatalabError
 from datalab.schema import ledger_from, load_schema
 from datalab.tagged import split
+from datalab.writers import record_keys, write_run
 
 log = logging.getLogger("datalab")
 
@@ -184,7 +184,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class DocSig(NamedTuple):
-    key: str  # "<source_uri>#<locator>": unique per input record and sortable in ingest order
+    key: str  # `writers.record_key`: "<source_uri>#<locator>"
     id: str
     length: int  # characters of normalised text: whitespace or case changes do not make a text "longer"
     exact: str
@@ -193,14 +193,14 @@ class DocSig(NamedTuple):
 
 
 def preference(doc: DocSig) -> tuple:
+    return rank(doc.key, doc.length, bool(doc.published))
+
+
+def rank(key: str, length: int, published: bool) -> tuple:
     """Representative rule: a published document first (it is out already), then the longest normalised
     text, then the earliest ingested (source_uri, locator)."""
-    uri, _, loc = doc.key.rpartition("#")
-    return (doc.published == "", -doc.length, uri, int(loc))
-
-
-def doc_key(uri: str, locator: int) -> str:
-    return f"{uri}#{locator}"
+    uri, _, loc = key.rpartition("#")
+    return (not published, -length, uri, int(loc))
 
 
 def cluster_id(rep: DocSig) -> str:
@@ -297,15 +297,21 @@ class SigTable(NamedTuple):
     def doc(self, i: int) -> DocSig:
         return DocSig(self.keys[i], self.ids[i], int(self.lengths[i]), self.exacts[i], self.sigs[i].tobytes(), self.published[i])
 
+    def take(self, pick) -> "SigTable":
+        """The documents at positions `pick`."""
+        pick = np.asarray(pick, dtype=np.int64)
+        return SigTable([self.keys[i] for i in pick], [self.ids[i] for i in pick], self.lengths[pick],
+                        [self.exacts[i] for i in pick], self.sigs[pick], [self.published[i] for i in pick])
+
 
 def store_table(table: SigTable, keep: list[bool], run_id: str, config: DedupConfig) -> pa.Table:
     """The signature-store rows of the documents of `table` that the release publishes."""
-    pick = [i for i, k in enumerate(keep) if k]
-    uris, locs = zip(*(table.keys[i].rpartition("#")[::2] for i in pick)) if pick else ((), ())
+    kept = table.take([i for i, k in enumerate(keep) if k])
+    uris, locs = zip(*(key.rpartition("#")[::2] for key in kept.keys)) if kept.keys else ((), ())
     return pa.table({
-        "source_uri": list(uris), "locator": [int(x) for x in locs], "id": [table.ids[i] for i in pick],
-        "length": table.lengths[pick], "exact": [table.exacts[i] for i in pick],
-        "minhash": [table.sigs[i].tobytes() for i in pick], "published_run": [table.published[i] or run_id for i in pick],
+        "source_uri": list(uris), "locator": [int(x) for x in locs], "id": kept.ids, "length": kept.lengths,
+        "exact": kept.exacts, "minhash": [row.tobytes() for row in kept.sigs],
+        "published_run": [p or run_id for p in kept.published],
     }, schema=signature_schema(config))
 
 
@@ -389,12 +395,7 @@ def _park(batch: pa.Table, keys: list[str], hashes: np.ndarray, starts: np.ndarr
     computed twice. Named by its keys: a retried bundle rewrites the same file."""
     offsets = pa.array(np.append(starts, hashes.size).astype(np.int32))
     parked = batch.append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
-    path = Path(workdir) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}.parquet"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    pq.write_table(parked, tmp, compression="lz4")
-    os.replace(tmp, path)
-    return str(path)
+    return str(write_run(parked, workdir, keys))
 
 
 class _Signatures(beam.DoFn):
@@ -407,7 +408,7 @@ class _Signatures(beam.DoFn):
     def process(self, batch: pa.Table):
         docs = [words(t) for t in batch.column("text").to_pylist()]
         norms = [" ".join(ws) for ws in docs]
-        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        keys = record_keys(batch)
         hashes, starts = shingle_sets(docs, self.config)
         table = SigTable(keys, batch.column("id").to_pylist(), np.array([len(n) for n in norms], np.int64),
                          [_digest(n) for n in norms], minhashes(hashes, starts, self.config), [""] * len(keys))
@@ -417,12 +418,13 @@ class _Signatures(beam.DoFn):
 
 def _read_reference(path: str, reference: Reference, config: DedupConfig):
     """A published signature store, minus this run's inputs, in the shape `_Signatures` emits."""
+    exclude = pa.array(sorted(reference.exclude), pa.string())
     for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
         table = pa.Table.from_batches([batch])
-        table = table.filter(pc.invert(pc.is_in(table.column("source_uri"), pa.array(sorted(reference.exclude), pa.string()))))
+        table = table.filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
         if not table.num_rows:
             continue
-        keys = [doc_key(u, l) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
+        keys = record_keys(table)
         sigs = np.frombuffer(b"".join(table.column("minhash").to_pylist()), np.uint32).reshape(len(keys), config.num_perm)
         yield from _signed(SigTable(keys, table.column("id").to_pylist(), table.column("length").to_numpy(),
                                     table.column("exact").to_pylist(), sigs, table.column("published_run").to_pylist()),
@@ -468,7 +470,7 @@ def _exact_edges(item):
 
     def edges():
         for lo, hi in bounds:
-            docs = sorted(order[lo:hi], key=lambda i: preference(DocSig(keys[i], "", int(lengths[i]), "", b"", "p" if published[i] else "")))
+            docs = sorted(order[lo:hi], key=lambda i: rank(keys[i], int(lengths[i]), bool(published[i])))
             for i in docs[1:]:
                 yield keys[docs[0]], keys[i]
 
@@ -499,9 +501,7 @@ def _split_by_part(table: SigTable):
     """(partition, SigTable of its documents) for each partition the batch touches."""
     parts = np.array([part(k) for k in table.keys])
     for p in np.unique(parts):
-        pick = np.nonzero(parts == p)[0]
-        yield int(p), SigTable([table.keys[i] for i in pick], [table.ids[i] for i in pick], table.lengths[pick],
-                               [table.exacts[i] for i in pick], table.sigs[pick], [table.published[i] for i in pick])
+        yield int(p), table.take(np.nonzero(parts == p)[0])
 
 
 def _index(tables) -> dict[str, tuple[SigTable, int]]:
@@ -555,7 +555,7 @@ class _MemberShingles(beam.DoFn):
 
     def process(self, path: str, labels: dict):
         batch = pq.read_table(path, columns=["source_uri", "locator", _SHINGLES])
-        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        keys = record_keys(batch)
         shingles = batch.column(_SHINGLES).combine_chunks()
         offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
         yield from _by_part((key, values[offsets[i] : offsets[i + 1]].tobytes())
@@ -600,7 +600,7 @@ class _ApplyDecisions(beam.DoFn):
     def process(self, path: str, decisions: dict):
         # left in place for a retried bundle; the staging directory goes at the end
         batch = pq.read_table(path).drop_columns([_SHINGLES])
-        keys = [doc_key(u, l) for u, l in zip(batch.column("source_uri").to_pylist(), batch.column("locator").to_pylist())]
+        keys = record_keys(batch)
         found = [_lookup(decisions, k) for k in keys]
         keep = pa.array([d is None or d.keep for d in found])
         clusters = pa.array([d.cluster if d else None for d in found], pa.string())

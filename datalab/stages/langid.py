@@ -140,9 +140,9 @@ class LangId:
             reasons.append(reason)
             if reason:
                 details.append(f"lang={lang} score={score:.2f}" + (" shares " + ", ".join(f"{k} {v:.2f}" for k, v in share.items()) if share else ""))
-        for column, values, kind in (("lang", langs, pa.string()), ("lang_score", scores, pa.float32()),
-                                     ("lang_shares", shares, pa.map_(pa.string(), pa.float64()))):
-            batch = batch.set_column(batch.schema.get_field_index(column), column, pa.array(values, kind))
+        for column, values in (("lang", langs), ("lang_score", scores), ("lang_shares", shares)):
+            field = batch.schema.get_field_index(column)
+            batch = batch.set_column(field, batch.schema.field(field), pa.array(values, batch.schema.field(field).type))
         keep = pa.array([r is None for r in reasons])
         return batch.filter(keep), ledger_from(batch.filter(pc.invert(keep)), self.name, [r for r in reasons if r], details)
 

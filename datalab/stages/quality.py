@@ -26,7 +26,7 @@ _WORD = re.compile(r"\S+")
 _ALPHA_WORD = re.compile(r"(?<!\S)(?=\S*[^\W\d_])\S+")  # a word with at least one letter
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_BULLET = re.compile(r"^\s*(?:[-*•‣◦▪●·–]|\d+[.)])\s")
+_BULLET = re.compile(r"^\s*(?:[-*•‣◦▪●·–]|\d+[.)])\s")  # searched from the line start: ^ anchors it
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)\s*$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 #: Lines that mark web boilerplate in any language (C4 drops such lines; here they count against a document).
@@ -97,7 +97,7 @@ def symbol_ratio(doc: Doc, config: QualityConfig) -> str | None:
     if config.max_symbol_ratio is None or not doc.words:
         return None
     ratio = (doc.text.count("#") + doc.text.count("...") + doc.text.count("…")) / len(doc.words)
-    return f"symbol_ratio={ratio:.2f} > {config.max_symbol_ratio}" if ratio > config.max_symbol_ratio else None
+    return _over("symbol_ratio", ratio, config.max_symbol_ratio)
 
 
 def digit_ratio(doc: Doc, config: QualityConfig) -> str | None:
@@ -106,7 +106,7 @@ def digit_ratio(doc: Doc, config: QualityConfig) -> str | None:
         return None
     chars = sum(map(len, doc.words))
     ratio = len(_DIGIT.findall(doc.text)) / chars if chars else 0.0
-    return f"digit_ratio={ratio:.2f} > {config.max_digit_ratio}" if ratio > config.max_digit_ratio else None
+    return _over("digit_ratio", ratio, config.max_digit_ratio)
 
 
 def alphabetic_words(doc: Doc, config: QualityConfig) -> str | None:
@@ -115,6 +115,10 @@ def alphabetic_words(doc: Doc, config: QualityConfig) -> str | None:
         return None
     share = len(_ALPHA_WORD.findall(doc.text)) / len(doc.words)
     return f"alphabetic_words={share:.2f} < {config.min_alphabetic_words}" if share < config.min_alphabetic_words else None
+
+
+def _over(name: str, value: float, limit: float) -> str | None:
+    return f"{name}={value:.2f} > {limit}" if value > limit else None
 
 
 def _duplicate_share(items: list[str]) -> tuple[float, float]:
@@ -132,17 +136,13 @@ def _duplicate_share(items: list[str]) -> tuple[float, float]:
 def duplicate_lines(doc: Doc, config: QualityConfig) -> str | None:
     if config.max_duplicate_lines is None or len(doc.lines) < 2:
         return None
-    share, chars = _duplicate_share([line.strip() for line in doc.lines])
-    worst = max(share, chars)
-    return f"duplicate_lines={worst:.2f} > {config.max_duplicate_lines}" if worst > config.max_duplicate_lines else None
+    return _over("duplicate_lines", max(_duplicate_share([line.strip() for line in doc.lines])), config.max_duplicate_lines)
 
 
 def duplicate_paragraphs(doc: Doc, config: QualityConfig) -> str | None:
     if config.max_duplicate_paragraphs is None or len(doc.paragraphs) < 2:
         return None
-    share, chars = _duplicate_share(doc.paragraphs)
-    worst = max(share, chars)
-    return f"duplicate_paragraphs={worst:.2f} > {config.max_duplicate_paragraphs}" if worst > config.max_duplicate_paragraphs else None
+    return _over("duplicate_paragraphs", max(_duplicate_share(doc.paragraphs)), config.max_duplicate_paragraphs)
 
 
 _GRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -207,18 +207,19 @@ def stop_word_presence(doc: Doc, config: QualityConfig) -> str | None:
     return f"stop_words={found} < {config.min_stop_words} ({doc.lang})"
 
 
-def bullet_lines(doc: Doc, config: QualityConfig) -> str | None:
-    if config.max_bullet_lines is None or len(doc.lines) < 3:
+def _line_share(doc: Doc, name: str, pattern: re.Pattern, limit: float | None) -> str | None:
+    """Share of lines where `pattern` is found, for documents of three lines or more."""
+    if limit is None or len(doc.lines) < 3:
         return None
-    share = sum(bool(_BULLET.match(line)) for line in doc.lines) / len(doc.lines)
-    return f"bullet_lines={share:.2f} > {config.max_bullet_lines}" if share > config.max_bullet_lines else None
+    return _over(name, sum(bool(pattern.search(line)) for line in doc.lines) / len(doc.lines), limit)
+
+
+def bullet_lines(doc: Doc, config: QualityConfig) -> str | None:
+    return _line_share(doc, "bullet_lines", _BULLET, config.max_bullet_lines)
 
 
 def ellipsis_lines(doc: Doc, config: QualityConfig) -> str | None:
-    if config.max_ellipsis_lines is None or len(doc.lines) < 3:
-        return None
-    share = sum(bool(_ELLIPSIS.search(line)) for line in doc.lines) / len(doc.lines)
-    return f"ellipsis_lines={share:.2f} > {config.max_ellipsis_lines}" if share > config.max_ellipsis_lines else None
+    return _line_share(doc, "ellipsis_lines", _ELLIPSIS, config.max_ellipsis_lines)
 
 
 def boilerplate(doc: Doc, config: QualityConfig) -> str | None:
@@ -231,7 +232,7 @@ def boilerplate(doc: Doc, config: QualityConfig) -> str | None:
     if not doc.lines or not any(phrase in lowered for phrase in _BOILERPLATE_PHRASES):  # plain scans: fast
         return None
     share = sum(bool(_BOILERPLATE.search(line)) for line in doc.lines) / len(doc.lines)
-    return f"boilerplate_lines={share:.2f} > {config.max_boilerplate_lines}" if share > config.max_boilerplate_lines else None
+    return _over("boilerplate_lines", share, config.max_boilerplate_lines)
 
 
 #: Ledger reason -> filter, cheapest first.

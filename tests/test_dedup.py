@@ -1,12 +1,13 @@
 import numpy as np
+import pyarrow as pa
 
 from conftest import read_dir, write_jsonl
 from datalab.config import DedupConfig, Params
 from datalab.curate import curate
 from datalab.stages.dedup import (
-    DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, minhashes, normalise, shingle_sets, shingles,
-    signature, similarity, words,
+    DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, normalise, shingles, signature, similarity,
 )
+from datalab.stages.minhash import batch_signatures, fold_ngram, unit_hash
 
 CFG = DedupConfig()
 BASE = ("The automatic weather station recorded heavy precipitation overnight with strong gusts from the "
@@ -33,31 +34,30 @@ def test_shingles_and_signature_follow_the_parameters():
 
 
 def test_batch_signatures_equal_datasketch_minhash():
-    """The vectorised shingles and MinHash give, document by document, what datasketch computes from the
-    shingle hashes of `shingles()` (texts of every length, both shingle kinds, another seed)."""
-    import zlib
-
+    """The compiled pass gives, document by document, the normalised text of `normalise`, the shingle
+    hashes of `shingles()` and what datasketch computes from them (texts of every length and script,
+    compatibility characters, both shingle kinds, another seed)."""
     from datasketch import MinHash
 
     texts = [BASE, "", "one", "two words", "a b c d e", "Σταθμός μέτρησης βροχής, ώρα 06:00", BASE * 3,
-             "word " * 40, "Пациентът е изписан в добро общо състояние след лечение."]
+             "word " * 40, "Пациентът е изписан в добро общо състояние след лечение.", "Straße ﬁnal … ＡＢＣ",
+             "Cafe\u0301 noir, e\u0301te\u0301 — 𝐁𝐨𝐥𝐝 ǅemal İstanbul", "snake_case__and-kebab 42_7"]
     for cfg in (CFG, DedupConfig(shingle="char", ngram=4, num_perm=64, seed=7)):
-        norms = [normalise(t) for t in texts]
-        hashes, starts = shingle_sets([words(t) for t in texts], cfg)
-        sigs = minhashes(hashes, starts, cfg)
-        ends = np.append(starts[1:], hashes.size)
-        for i, norm in enumerate(norms):
-            unit = " " if cfg.shingle == "word" else ""
-            expected = set()
-            for sh in shingles(norm, cfg, normalised=True):
-                acc = 0
-                for u in (sh.decode().split(unit) if unit else list(sh.decode())) or [""]:
-                    acc = (acc * 0x01000193 + zlib.crc32(u.encode())) & 0xFFFFFFFF
-                expected.add(acc)
-            assert sorted(expected) == hashes[starts[i]:ends[i]].tolist()
+        signed = batch_signatures(pa.array(texts), cfg)
+        assert signed.norms.to_pylist() == [normalise(t) for t in texts]
+        assert signed.lengths.tolist() == [len(normalise(t)) for t in texts]
+        ends = np.append(signed.starts[1:], signed.hashes.size)
+        for i, text in enumerate(texts):
+            norm = normalise(text)
+            def units(shingle: str) -> list[str]:  # the empty text has no unit: its one shingle hashes to 0
+                return [] if not norm else shingle.split(" ") if cfg.shingle == "word" else list(shingle)
+
+            expected = {fold_ngram(map(unit_hash, units(sh.decode()))) for sh in shingles(norm, cfg, normalised=True)}
+            assert len(expected) == len(shingles(norm, cfg, normalised=True))
+            assert sorted(expected) == signed.hashes[signed.starts[i]:ends[i]].tolist()
             mh = MinHash(num_perm=cfg.num_perm, seed=cfg.seed, hashfunc=int)
             mh.update_batch(sorted(expected))
-            assert np.array_equal(sigs[i], mh.hashvalues)
+            assert np.array_equal(signed.sigs[i], mh.hashvalues)
 
 
 def test_similarity_estimates_jaccard():

@@ -23,21 +23,19 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from datasketch import MinHash
 from datasketch.minhash import _fmix
 from datasketch.lsh import _optimal_param
 
 from datalab.config import DedupConfig
 from datalab.errors import DatalabError
 from datalab.schema import ledger_from, load_schema
+from datalab.stages.minhash import batch_signatures
 from datalab.tagged import split
 from datalab.writers import record_keys, write_run
 
 log = logging.getLogger("datalab")
 
 _WORD = re.compile(r"[^\W_]+")
-_MASK32 = np.uint64(0xFFFFFFFF)
-_MIX = np.uint64(0x01000193)  # FNV prime: folds the word hashes of an n-gram into one 32-bit value
 
 
 def words(text: str) -> list[str]:
@@ -55,8 +53,16 @@ def exact_key(text: str) -> str:
     return _digest(normalise(text))
 
 
-def _digest(norm: str) -> str:
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+def _digest(norm: str | bytes) -> str:
+    return hashlib.sha256(norm.encode("utf-8") if isinstance(norm, str) else norm).hexdigest()
+
+
+def _digests(norms: pa.LargeStringArray) -> list[str]:
+    """`exact_key` of each normalised text, read straight from the Arrow buffers."""
+    _, offsets, data = norms.buffers()
+    bounds = np.frombuffer(offsets, np.int64, len(norms) + 1, norms.offset * 8)
+    view = memoryview(data) if data is not None else memoryview(b"")
+    return [_digest(view[lo:hi]) for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
 
 
 def shingles(text: str, config: DedupConfig, normalised: bool = False) -> set[bytes]:
@@ -70,74 +76,8 @@ def shingles(text: str, config: DedupConfig, normalised: bool = False) -> set[by
     return {joiner.join(units[i : i + n]).encode("utf-8") for i in range(len(units) - n + 1)}
 
 
-def shingle_sets(docs: list[list[str]], config: DedupConfig) -> tuple[np.ndarray, np.ndarray]:
-    """The shingle-hash sets of a batch of documents given as `words()`: (hashes, starts), document i's
-    sorted, unique 32-bit hashes being hashes[starts[i]:starts[i + 1]].
-
-    Vectorised over the batch: each distinct unit (word or character) is hashed once (crc32), and the hashes
-    of the n units of each n-gram are folded together with NumPy. The sets, and so the Jaccard similarities
-    that MinHash estimates, are those of `shingles()`; a text shorter than n is one shingle."""
-    units = [(ws or [""]) if config.shingle == "word" else list(" ".join(ws)) for ws in docs]
-    lengths = np.fromiter(map(len, units), dtype=np.int64, count=len(units))
-    encoded = pc.dictionary_encode(pa.array([u for doc in units for u in doc], pa.string()))
-    vocab = encoded.dictionary.to_pylist()
-    unit_hashes = np.fromiter((zlib.crc32(u.encode("utf-8")) for u in vocab), dtype=np.uint64, count=len(vocab))
-    flat = unit_hashes[encoded.indices.to_numpy(zero_copy_only=False)] if len(encoded) else np.zeros(0, np.uint64)
-    n, total = config.ngram, flat.size
-    ends = np.cumsum(lengths)
-    padded = np.concatenate([flat, np.zeros(n, np.uint64)])
-    acc = np.zeros(total, np.uint64)
-    for k in range(n):
-        acc = (acc * _MIX + padded[k : k + total]) & _MASK32
-    # windows of n units inside one document ...
-    valid = np.arange(total) + n <= np.repeat(ends, lengths)
-    keys = (np.repeat(np.arange(len(units), dtype=np.uint64), lengths)[valid] << np.uint64(32)) | acc[valid]
-    # ... and one shingle of all its units for each document shorter than n (hash 0 when it has none)
-    short = [_fold(flat[e - m : e]) | (np.uint64(i) << np.uint64(32)) for i, (e, m) in enumerate(zip(ends, lengths)) if m < n]
-    keys = np.concatenate([keys, np.array(short, np.uint64)])
-    keys.sort()
-    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])] if keys.size else keys
-    starts = np.searchsorted(keys >> np.uint64(32), np.arange(len(units), dtype=np.uint64))
-    return (keys & _MASK32).astype(np.uint32), starts
-
-
-def _fold(unit_hashes: np.ndarray) -> np.uint64:
-    acc = np.uint64(0)
-    for h in unit_hashes:
-        acc = (acc * _MIX + h) & _MASK32
-    return acc
-
-
-@cache
-def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """datasketch's own permutation parameters, so signatures match `datasketch.MinHash` bit for bit."""
-    a, b = MinHash(num_perm=num_perm, seed=seed).permutations
-    return a.astype(np.uint32), b.astype(np.uint32)
-
-
-#: Shingles per vectorised step: (rows x num_perm) uint32 stays in the CPU cache.
-_CHUNK = 1024
-
-
-def minhashes(hashes: np.ndarray, starts: np.ndarray, config: DedupConfig) -> np.ndarray:
-    """(documents x num_perm) MinHash signatures of the sets `shingle_sets` returns, equal to datasketch's
-    `MinHash(num_perm, seed, hashfunc=int)` (affine32 scheme: murmur3 finaliser, then a * h + b mod 2^32)
-    fed the same hashes, computed for the whole batch at once."""
-    a, b = _permutations(config.num_perm, config.seed)
-    mixed = _fmix(hashes, 32)
-    out = np.empty((starts.size, config.num_perm), np.uint32)
-    ends = np.append(starts[1:], hashes.size)
-    i = 0
-    while i < starts.size:
-        j = max(i + 1, int(np.searchsorted(starts, starts[i] + _CHUNK, side="right")))
-        lo, hi = starts[i], ends[j - 1]
-        out[i:j] = np.minimum.reduceat(mixed[lo:hi, None] * a + b, starts[i:j] - lo, axis=0)
-        i = j
-    return out
-
-
 def signature(text: str, config: DedupConfig) -> np.ndarray:
-    return minhashes(*shingle_sets([words(text)], config), config)[0]
+    return batch_signatures(pa.array([text]), config).sigs[0]
 
 
 #: Estimates this close to the threshold are checked against the exact Jaccard of the shingle sets
@@ -406,13 +346,10 @@ class _Signatures(beam.DoFn):
         self.config, self.workdir = config, workdir
 
     def process(self, batch: pa.Table):
-        docs = [words(t) for t in batch.column("text").to_pylist()]
-        norms = [" ".join(ws) for ws in docs]
         keys = record_keys(batch)
-        hashes, starts = shingle_sets(docs, self.config)
-        table = SigTable(keys, batch.column("id").to_pylist(), np.array([len(n) for n in norms], np.int64),
-                         [_digest(n) for n in norms], minhashes(hashes, starts, self.config), [""] * len(keys))
-        yield "parked", _park(batch, keys, hashes, starts, self.workdir)
+        signed = batch_signatures(batch.column("text").combine_chunks(), self.config)
+        table = SigTable(keys, batch.column("id").to_pylist(), signed.lengths, _digests(signed.norms), signed.sigs, [""] * len(keys))
+        yield "parked", _park(batch, keys, signed.hashes, signed.starts, self.workdir)
         yield from _signed(table, *lsh_bands(self.config))
 
 

@@ -12,9 +12,6 @@ from datalab.config import Params
 from datalab.readers import InputFile, read_batches
 from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Dedup, Reference, signature_schema
-from datalab.stages.langid import LangId
-from datalab.stages.pii import PiiScrubber
-from datalab.stages.quality import Quality
 from datalab.tagged import split
 from datalab.writers import WriteShards, atomic_write_json
 
@@ -69,8 +66,15 @@ def _several_workers(options: PipelineOptions) -> bool:
 
 
 def make_stage(name: str, params: Params):
-    return {"langid": lambda: LangId(params.langid), "quality": lambda: Quality(params.quality),
-            "pii": lambda: PiiScrubber(params.pii)}[name]()
+    """The stage object; its module (presidio and spaCy for PII) is imported only when a run uses it."""
+    if name == "langid":
+        from datalab.stages.langid import LangId
+        return LangId(params.langid)
+    if name == "quality":
+        from datalab.stages.quality import Quality
+        return Quality(params.quality)
+    from datalab.stages.pii import PiiScrubber
+    return PiiScrubber(params.pii)
 
 
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
@@ -93,7 +97,7 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         if name not in stages:
             continue
         if name == "dedup":
-            result = docs | "Dedup" >> Dedup(params.dedup, staging / ".dedup", run_id, reference)
+            result = docs | "Dedup" >> Dedup(params.dedup, staging / ".dedup", [f.uri for f in files], run_id, reference)
             writes.append(
                 result["store"]
                 | "WriteSignatures" >> WriteShards(staging / "signatures", signature_schema(params.dedup), num_shards, compression)

@@ -13,6 +13,7 @@ from pathlib import Path
 import apache_beam as beam
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.feather as feather
 import pyarrow.parquet as pq
 
 
@@ -56,12 +57,19 @@ def write_table(table: pa.Table, path: Path, compression: str = "zstd") -> None:
     _atomically(Path(path), lambda tmp: pq.write_table(table, tmp, compression=compression))
 
 
+RUN_SUFFIX = ".arrow"
+
+
 def write_run(table: pa.Table, directory: str | Path, keys: list[str]) -> Path:
-    """A temporary (lz4) Parquet file named by the record keys of its rows: a retried bundle rewrites the
-    same file instead of adding one."""
-    path = Path(directory) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}.parquet"
-    _atomically(path, lambda tmp: pq.write_table(table, tmp, compression="lz4"))
+    """A temporary, uncompressed Arrow IPC file (no encoding work: it lives only until the run's end) named
+    by the record keys of its rows: a retried bundle rewrites the same file instead of adding one."""
+    path = Path(directory) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}{RUN_SUFFIX}"
+    _atomically(path, lambda tmp: feather.write_feather(table, tmp, compression="uncompressed"))
     return path
+
+
+def read_run(path: str | Path, columns: list[str] | None = None) -> pa.Table:
+    return feather.read_table(path, columns=columns, memory_map=True)
 
 
 def fill_missing_shards(directory: Path, schema: pa.Schema, num_shards: int, compression: str = "zstd") -> None:
@@ -108,7 +116,7 @@ def _write_runs(table: pa.Table, directory: str, num_shards: int):
 
 def _merge_shard(shard: int, directory: str, schema: pa.Schema, compression: str) -> tuple[int, int]:
     runs = _runs_dir(directory, shard)
-    table = pa.concat_tables([pq.read_table(f).cast(schema) for f in sorted(runs.glob("*.parquet"))])
+    table = pa.concat_tables([read_run(f).cast(schema) for f in sorted(runs.glob(f"*{RUN_SUFFIX}"))])
     write_table(table, shard_path(Path(directory), shard), compression)
     shutil.rmtree(runs)
     try:

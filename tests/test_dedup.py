@@ -72,13 +72,13 @@ def test_components_and_representative_rule():
     assert components([("a", "b"), ("c", "d"), ("b", "c"), ("x", "y")]) == {
         "a": "a", "b": "a", "c": "a", "d": "a", "x": "x", "y": "x"}
     sig = signature(BASE, CFG).tobytes()
-    short = DocSig("f.jsonl#1", "s", 50, "e1", sig)
-    long_ = DocSig("f.jsonl#9", "l", 80, "e2", sig)
-    copy = DocSig("g.jsonl#2", "c", 80, "e2", sig)
-    out = decide_component([short, long_, copy], 0.8)
-    assert out["f.jsonl#9"].keep and not out["f.jsonl#1"].keep and not out["g.jsonl#2"].keep
-    assert out["f.jsonl#1"].reason == "near_duplicate" and out["g.jsonl#2"].reason == "exact_duplicate"
-    assert out["f.jsonl#1"].duplicate_of == "l" and len({d.cluster for d in out.values()}) == 1
+    short = DocSig("f.jsonl#1", 1, "s", 50, "e1", sig)
+    long_ = DocSig("f.jsonl#9", 9, "l", 80, "e2", sig)
+    copy = DocSig("g.jsonl#2", (1 << 40) | 2, "c", 80, "e2", sig)  # same length, later file: not the representative
+    out = decide_component([copy, short, long_], 0.8)
+    assert out[9].keep and not out[1].keep and not out[copy.node].keep
+    assert out[1].reason == "near_duplicate" and out[copy.node].reason == "exact_duplicate"
+    assert out[1].duplicate_of == "l" and len({d.cluster for d in out.values()}) == 1
 
 
 def test_chains_do_not_remove_documents_that_resemble_no_kept_one():
@@ -89,12 +89,12 @@ def test_chains_do_not_remove_documents_that_resemble_no_kept_one():
     b = " ".join(w[:20] + ["x1", "x2", "x3", "x4"] + w[24:])  # four words changed near the start
     c = " ".join(w[:20] + ["x1", "x2", "x3", "x4"] + w[24:70] + ["y1", "y2", "y3", "y4"] + w[74:])  # and near the end
     sig = {k: signature(t, cfg).tobytes() for k, t in (("a", a), ("b", b), ("c", c))}
-    docs = {k: DocSig(f"f.jsonl#{i}", k, 100, k, sig[k]) for i, k in enumerate("abc")}
+    docs = {k: DocSig(f"f.jsonl#{i}", i, k, 100, k, sig[k]) for i, k in enumerate("abc")}
     sim = lambda x, y: similarity(signature(x, cfg), signature(y, cfg))  # noqa: E731
     assert sim(a, b) >= 0.8 and sim(b, c) >= 0.8 and sim(a, c) < 0.8
     out = decide_component(list(docs.values()), 0.8)
-    assert out["f.jsonl#0"].keep and not out["f.jsonl#1"].keep and out["f.jsonl#2"].keep
-    assert out["f.jsonl#1"].duplicate_of == "a"
+    assert out[0].keep and not out[1].keep and out[2].keep
+    assert out[1].duplicate_of == "a"
 
 
 def test_dedup_in_a_beam_pipeline_keeps_one_per_cluster(tmp_path):
@@ -127,12 +127,14 @@ def test_connected_components_in_beam_match_union_find():
 
     from datalab.stages.dedup import ConnectedComponents
 
-    chain = [(f"c{i:02d}", f"c{i + 1:02d}") for i in range(12)]
-    star = [("s0", f"s{i}") for i in range(1, 5)] + [("s4", "t1")]
-    edges = chain + star
-    expected = sorted(components(edges).items())
+    chain = [(100 + i, 100 + i + 1) for i in range(12)]  # nodes in any order along the chain
+    chain = [(u * 7919 % 113, v * 7919 % 113) for u, v in chain]
+    star = [(500, 500 + i) for i in range(1, 5)] + [(504, 499)]
+    expected = sorted(components(chain + star).items())
+    as_arrays = [tuple(np.array(side, np.int64) for side in zip(*edges)) for edges in (chain, star)]
     with beam.Pipeline() as p:
-        got = p | beam.Create([chain, star]) | ConnectedComponents(rounds=2) | beam.FlatMap(lambda kv: sorted(kv[1].items()))
+        got = (p | beam.Create(as_arrays) | ConnectedComponents(rounds=2)
+               | beam.FlatMap(lambda kv: zip(kv[1][0].tolist(), kv[1][1].tolist())))
         assert_that(got, equal_to(expected))
 
 
@@ -140,12 +142,12 @@ def test_estimates_near_the_threshold_are_settled_on_the_exact_shingles():
     sig_a = np.arange(128, dtype=np.uint32)
     sig_b = sig_a.copy()
     sig_b[:19] += 1000  # estimated Jaccard 0.85: above 0.8, but within the exact-check margin
-    a = DocSig("f.jsonl#1", "a", 100, "ea", sig_a.tobytes())
-    b = DocSig("f.jsonl#2", "b", 90, "eb", sig_b.tobytes())
-    assert not decide_component([a, b], 0.8)["f.jsonl#2"].keep  # on the estimate alone: a duplicate
-    shingles = {"f.jsonl#1": np.arange(10, dtype=np.uint32).tobytes(), "f.jsonl#2": np.arange(5, 15, dtype=np.uint32).tobytes()}
+    a = DocSig("f.jsonl#1", 1, "a", 100, "ea", sig_a.tobytes())
+    b = DocSig("f.jsonl#2", 2, "b", 90, "eb", sig_b.tobytes())
+    assert not decide_component([a, b], 0.8)[2].keep  # on the estimate alone: a duplicate
+    shingles = {1: np.arange(10, dtype=np.uint32).tobytes(), 2: np.arange(5, 15, dtype=np.uint32).tobytes()}
     decided = decide_component([a, b], 0.8, shingles)  # exact Jaccard 5/15
-    assert decided["f.jsonl#1"].keep and decided["f.jsonl#2"].keep
+    assert decided[1].keep and decided[2].keep
 
 
 def test_new_data_is_deduplicated_against_the_published_signature_store(tmp_path):

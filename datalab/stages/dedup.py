@@ -12,7 +12,6 @@ import json
 import logging
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -31,7 +30,7 @@ from datalab.errors import DatalabError
 from datalab.schema import ledger_from, load_schema
 from datalab.stages.minhash import batch_signatures
 from datalab.tagged import split
-from datalab.writers import record_keys, write_run
+from datalab.writers import read_run, record_keys, write_run
 
 log = logging.getLogger("datalab")
 
@@ -125,6 +124,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 class DocSig(NamedTuple):
     key: str  # `writers.record_key`: "<source_uri>#<locator>"
+    node: int  # `node_ids`: what the shuffles carry instead of the key; ordering nodes orders keys
     id: str
     length: int  # characters of normalised text: whitespace or case changes do not make a text "longer"
     exact: str
@@ -133,25 +133,20 @@ class DocSig(NamedTuple):
 
 
 def preference(doc: DocSig) -> tuple:
-    return rank(doc.key, doc.length, bool(doc.published))
-
-
-def rank(key: str, length: int, published: bool) -> tuple:
     """Representative rule: a published document first (it is out already), then the longest normalised
     text, then the earliest ingested (source_uri, locator)."""
-    uri, _, loc = key.rpartition("#")
-    return (not published, -length, uri, int(loc))
+    return (not doc.published, -doc.length, doc.node)
 
 
 def cluster_id(rep: DocSig) -> str:
     return "dc-" + hashlib.sha256(rep.key.encode()).hexdigest()[:16]
 
 
-def components(edges: list[tuple[str, str]]) -> dict[str, str]:
+def components(edges) -> dict:
     """Connected components by union-find: node -> smallest node of its component."""
-    parent: dict[str, str] = {}
+    parent: dict = {}
 
-    def find(x: str) -> str:
+    def find(x):
         parent.setdefault(x, x)
         while parent[x] != x:
             parent[x] = parent[parent[x]]
@@ -182,7 +177,7 @@ class Decision:
         return f"{self.reason.replace('_', ' ')}{where}, Jaccard {self.similarity:.4f} ({self.measured})"
 
 
-def decide_component(group: list[DocSig], threshold: float, shingles: dict[str, bytes] | None = None) -> dict[str, Decision]:
+def decide_component(group: list[DocSig], threshold: float, shingles: dict[int, bytes] | None = None) -> dict[int, Decision]:
     """Keep and drop within one connected component. Published documents stay (they are out already); the
     others are visited in `preference` order, and one is dropped only when it is itself similar enough to a
     document already kept (exact copy, or Jaccard >= threshold: the MinHash estimate, or the exact Jaccard of
@@ -192,23 +187,23 @@ def decide_component(group: list[DocSig], threshold: float, shingles: dict[str, 
     group = sorted(group, key=preference)
     cid = cluster_id(group[0])
     kept: list[tuple[DocSig, np.ndarray]] = []
-    out: dict[str, Decision] = {}
+    out: dict[int, Decision] = {}
     for doc in group:
         sig = np.frombuffer(doc.sig, dtype=np.uint32)
         best, best_sim, best_how = None, -1.0, None
         for rep, rep_sig in kept if not doc.published else ():
             sim, how = (1.0, "exact") if doc.exact == rep.exact else (similarity(sig, rep_sig), "estimated")
-            if shingles and how == "estimated" and abs(sim - threshold) <= EXACT_MARGIN and doc.key in shingles and rep.key in shingles:
-                sim, how = exact_jaccard(np.frombuffer(shingles[doc.key], dtype=np.uint32),
-                                         np.frombuffer(shingles[rep.key], dtype=np.uint32)), "exact"
+            if shingles and how == "estimated" and abs(sim - threshold) <= EXACT_MARGIN and doc.node in shingles and rep.node in shingles:
+                sim, how = exact_jaccard(np.frombuffer(shingles[doc.node], dtype=np.uint32),
+                                         np.frombuffer(shingles[rep.node], dtype=np.uint32)), "exact"
             if sim > best_sim:
                 best, best_sim, best_how = rep, sim, how
         if best is not None and best_sim >= threshold:
             reason = "exact_duplicate" if doc.exact == best.exact else "near_duplicate"
-            out[doc.key] = Decision(False, cid, reason, best.id, round(best_sim, 4), best_how, best.published)
+            out[doc.node] = Decision(False, cid, reason, best.id, round(best_sim, 4), best_how, best.published)
         else:
             kept.append((doc, sig))
-            out[doc.key] = Decision(True, cid)
+            out[doc.node] = Decision(True, cid)
     return out
 
 
@@ -228,6 +223,7 @@ class SigTable(NamedTuple):
     through Beam, so that only documents with a duplicate candidate ever travel one by one."""
 
     keys: list[str]
+    nodes: np.ndarray  # int64 `node_ids`
     ids: list[str]
     lengths: np.ndarray
     exacts: list[str]
@@ -235,12 +231,13 @@ class SigTable(NamedTuple):
     published: list[str]  # run id per document for a published store, "" for this run's documents
 
     def doc(self, i: int) -> DocSig:
-        return DocSig(self.keys[i], self.ids[i], int(self.lengths[i]), self.exacts[i], self.sigs[i].tobytes(), self.published[i])
+        return DocSig(self.keys[i], int(self.nodes[i]), self.ids[i], int(self.lengths[i]), self.exacts[i],
+                      self.sigs[i].tobytes(), self.published[i])
 
     def take(self, pick) -> "SigTable":
         """The documents at positions `pick`."""
         pick = np.asarray(pick, dtype=np.int64)
-        return SigTable([self.keys[i] for i in pick], [self.ids[i] for i in pick], self.lengths[pick],
+        return SigTable([self.keys[i] for i in pick], self.nodes[pick], [self.ids[i] for i in pick], self.lengths[pick],
                         [self.exacts[i] for i in pick], self.sigs[pick], [self.published[i] for i in pick])
 
 
@@ -296,8 +293,72 @@ def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str]) 
 
 
 # ---- Beam -----------------------------------------------------------------------------------------------------
-#: Bucket shuffles per LSH band: a (band, shard) group holds 1/_BUCKET_SHARDS of the band's entries.
+# The shuffles carry documents as int64 nodes, in NumPy arrays, one element per batch and shard or per
+# partition of the nodes, never per document: Beam's cost per element stays small next to the hashing, and
+# a document costs a few machine words in every shuffle instead of its key string.
+
+#: Node of a published document: _PUBLISHED | store file number << _FILE_SHIFT | row in the file.
+_PUBLISHED = 1 << 62
+#: Node of this run's document: input file number (in source_uri order) << _FILE_SHIFT | locator.
+_FILE_SHIFT = 40
+
+
+def node_ids(uris: pa.Array | pa.ChunkedArray, locators: np.ndarray, files: dict[str, int]) -> np.ndarray:
+    """Node of each of this run's documents: ordering nodes is ordering (source_uri, locator), the ingest order."""
+    encoded = pc.dictionary_encode(uris).combine_chunks() if isinstance(uris, pa.ChunkedArray) else pc.dictionary_encode(uris)
+    numbers = np.array([files[u] for u in encoded.dictionary.to_pylist()], np.int64)
+    return (numbers[encoded.indices.to_numpy(zero_copy_only=False)] << _FILE_SHIFT) | np.asarray(locators, np.int64)
+
+
+#: Bucket and exact-hash shuffles: a group holds 1/_BUCKET_SHARDS of the entries of all bands.
 _BUCKET_SHARDS = 16
+#: Partitions of the nodes for everything after the buckets.
+_PARTS = 32
+
+
+def parts_of(nodes: np.ndarray) -> np.ndarray:
+    """Partition of each node, by a hash of it, so partitions are even whatever the files and locators."""
+    return (_fmix(np.asarray(nodes).astype(np.uint64), 64) % np.uint64(_PARTS)).astype(np.int64)
+
+
+def _by_part(nodes: np.ndarray, *columns: np.ndarray):
+    """(partition, (nodes, *columns)) for each partition `nodes` touch: the rows whose node falls there."""
+    parts = parts_of(nodes)
+    order = np.argsort(parts, kind="stable")
+    bounds = np.searchsorted(parts[order], np.arange(_PARTS + 1))
+    for p in range(_PARTS):
+        pick = order[bounds[p] : bounds[p + 1]]
+        if pick.size:
+            yield p, tuple(c[pick] for c in (nodes, *columns))
+
+
+def _concat(chunks, width: int) -> tuple[np.ndarray, ...]:
+    """Column-wise concatenation of an iterable of equal-width array tuples (`width` empty arrays if none)."""
+    chunks = list(chunks)
+    return tuple(np.concatenate([c[k] for c in chunks]) for k in range(width)) if chunks else tuple(np.zeros(0, np.int64) for _ in range(width))
+
+
+def _find(parted: dict, nodes: np.ndarray) -> np.ndarray:
+    """For each node, its value in a side input of partition -> (sorted nodes, values); None where absent."""
+    out = np.full(nodes.size, None, dtype=object)
+    parts = parts_of(nodes)
+    for p in np.unique(parts):
+        if int(p) not in parted:
+            continue
+        keys, values = parted[int(p)]
+        sel = np.nonzero(parts == p)[0]
+        pos = np.minimum(np.searchsorted(keys, nodes[sel]), keys.size - 1)
+        hit = keys[pos] == nodes[sel]
+        out[sel[hit]] = values[pos[hit]]
+    return out
+
+
+def _objects(items: list) -> np.ndarray:
+    """A 1-d object array of `items` (NumPy would make tuples into rows)."""
+    out = np.empty(len(items), dtype=object)
+    for i, item in enumerate(items):
+        out[i] = item
+    return out
 
 
 def _fingerprints(values: list[str]) -> np.ndarray:
@@ -305,36 +366,35 @@ def _fingerprints(values: list[str]) -> np.ndarray:
 
 
 def _signed(table: SigTable, bands: int, rows: int):
-    """("table", SigTable), then the shuffle entries of the batch: ("exact", (shard, arrays)) per exact-hash
-    shard and ("band", ((band, shard), arrays)) per LSH band and bucket shard, each holding (hashes,
-    exact-text fingerprints, keys, lengths, published flags) of the documents that fall there."""
+    """("table", SigTable), then the shuffle entries of the batch: ("exact", (shard, (exact-text fingerprints,
+    nodes, lengths, published flags))) and ("band", (shard, (band hashes, exact fingerprints, nodes))), one
+    of each per shard. Every band hash is seeded with its band, so the bands share one key space."""
     yield "table", table
     exact = _fingerprints(table.exacts)
-    published = np.array([bool(p) for p in table.published])
-
-    def entries(hashes: np.ndarray, pick: np.ndarray):
-        return hashes[pick], exact[pick], [table.keys[i] for i in pick], table.lengths[pick], published[pick]
-
+    published = np.array([bool(p) for p in table.published], dtype=bool)
     shards = exact % np.uint64(_BUCKET_SHARDS)
     for shard in np.unique(shards):
-        yield "exact", (int(shard), entries(exact, np.nonzero(shards == shard)[0]))
-    hashes = band_hashes(table.sigs, bands, rows)
+        pick = np.nonzero(shards == shard)[0]
+        yield "exact", (int(shard), (exact[pick], table.nodes[pick], table.lengths[pick], published[pick]))
+    hashes = band_hashes(table.sigs, bands, rows).ravel()
+    docs = np.repeat(np.arange(len(table.keys)), bands)
     shards = hashes % np.uint64(_BUCKET_SHARDS)
-    for band in range(bands):
-        for shard in np.unique(shards[:, band]):
-            yield "band", ((band, int(shard)), entries(hashes[:, band], np.nonzero(shards[:, band] == shard)[0]))
+    for shard in np.unique(shards):
+        pick = np.nonzero(shards == shard)[0]
+        yield "band", (int(shard), (hashes[pick], exact[docs[pick]], table.nodes[docs[pick]]))
 
 
-#: Column of a parked batch holding each document's shingle hashes.
-_SHINGLES = "dedup_shingles"
+#: Columns of a parked batch holding each document's node and shingle hashes.
+_NODE, _SHINGLES = "dedup_node", "dedup_shingles"
 
 
-def _park(batch: pa.Table, keys: list[str], hashes: np.ndarray, starts: np.ndarray, workdir: str) -> str:
-    """Write a batch with its shingle hashes to disk for the second pass (exact checks, applying decisions),
-    so that no runner holds the documents in memory while the components are computed, and no shingle is
-    computed twice. Named by its keys: a retried bundle rewrites the same file."""
+def _park(batch: pa.Table, keys: list[str], nodes: np.ndarray, hashes: np.ndarray, starts: np.ndarray, workdir: str) -> str:
+    """Write a batch with its nodes and shingle hashes to disk for the second pass (exact checks, applying
+    decisions), so that no runner holds the documents in memory while the components are computed, and no
+    shingle is computed twice. Named by its keys: a retried bundle rewrites the same file."""
     offsets = pa.array(np.append(starts, hashes.size).astype(np.int32))
-    parked = batch.append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
+    parked = batch.append_column(_NODE, pa.array(nodes, pa.int64()))
+    parked = parked.append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
     return str(write_run(parked, workdir, keys))
 
 
@@ -342,136 +402,114 @@ class _Signatures(beam.DoFn):
     """Signatures of a document batch, computed for the whole batch at once (see `_signed`), and the
     batch parked on disk: ("parked", path)."""
 
-    def __init__(self, config: DedupConfig, workdir: str):
-        self.config, self.workdir = config, workdir
+    def __init__(self, config: DedupConfig, workdir: str, files: dict[str, int]):
+        self.config, self.workdir, self.files = config, workdir, files
 
     def process(self, batch: pa.Table):
         keys = record_keys(batch)
+        nodes = node_ids(batch.column("source_uri"), batch.column("locator").to_numpy(), self.files)
         signed = batch_signatures(batch.column("text").combine_chunks(), self.config)
-        table = SigTable(keys, batch.column("id").to_pylist(), signed.lengths, _digests(signed.norms), signed.sigs, [""] * len(keys))
-        yield "parked", _park(batch, keys, signed.hashes, signed.starts, self.workdir)
+        table = SigTable(keys, nodes, batch.column("id").to_pylist(), signed.lengths, _digests(signed.norms), signed.sigs,
+                         [""] * len(keys))
+        yield "parked", _park(batch, keys, nodes, signed.hashes, signed.starts, self.workdir)
         yield from _signed(table, *lsh_bands(self.config))
 
 
-def _read_reference(path: str, reference: Reference, config: DedupConfig):
-    """A published signature store, minus this run's inputs, in the shape `_Signatures` emits."""
+def _read_reference(numbered: tuple[int, str], reference: Reference, config: DedupConfig):
+    """A published signature store (the number-th), minus this run's inputs, in the shape `_Signatures` emits."""
+    number, path = numbered
     exclude = pa.array(sorted(reference.exclude), pa.string())
+    row = 0
     for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
         table = pa.Table.from_batches([batch])
-        table = table.filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
+        nodes = _PUBLISHED | (number << _FILE_SHIFT) | np.arange(row, row + table.num_rows, dtype=np.int64)
+        row += table.num_rows
+        keep = pc.invert(pc.is_in(table.column("source_uri"), exclude))
+        table, nodes = table.filter(keep), nodes[keep.to_numpy(zero_copy_only=False)]
         if not table.num_rows:
             continue
         keys = record_keys(table)
         sigs = np.frombuffer(b"".join(table.column("minhash").to_pylist()), np.uint32).reshape(len(keys), config.num_perm)
-        yield from _signed(SigTable(keys, table.column("id").to_pylist(), table.column("length").to_numpy(),
+        yield from _signed(SigTable(keys, nodes, table.column("id").to_pylist(), table.column("length").to_numpy(),
                                     table.column("exact").to_pylist(), sigs, table.column("published_run").to_pylist()),
                            *lsh_bands(config))
 
 
-def _runs(item):
-    """Concatenated shuffle entries of one key, sorted by hash, as (order, hashes, exacts, keys, lengths,
-    published) plus the [lo, hi) bounds of every run of two or more equal hashes."""
-    _, parts = item
-    hashes, exacts, keys, lengths, published = (np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
-                                                [k for p in parts for k in p[2]], np.concatenate([p[3] for p in parts]),
-                                                np.concatenate([p[4] for p in parts]))
-    order = np.lexsort((exacts, hashes))
-    sorted_hashes = hashes[order]
-    starts = np.nonzero(np.concatenate([[True], sorted_hashes[1:] != sorted_hashes[:-1]]))[0]
-    ends = np.append(starts[1:], sorted_hashes.size)
-    bounds = [(lo, hi) for lo, hi in zip(starts, ends) if hi - lo > 1]
-    return order, exacts, keys, lengths, published, bounds
-
-
-# Per-document work after the signatures is partitioned by a hash of the document key: one shuffle element
-# carries a partition's share of a batch (or of a bucket's pairs), never a single document, so Beam's cost
-# per element stays small next to the hashing.
-_PARTS = 32
-
-
-def part(key: str) -> int:
-    return zlib.crc32(key.encode()) % _PARTS
-
-
-def _by_part(pairs) -> list[tuple[int, list]]:
-    """(partition of the first item, [items...]) for a stream of tuples keyed by their first member."""
-    out: dict[int, list] = {}
-    for item in pairs:
-        out.setdefault(part(item[0]), []).append(item)
-    return sorted(out.items())
-
-
 def _exact_edges(item):
-    """Edges from each exact copy to the preferred member of its group (`preference`), by partition."""
-    order, _, keys, lengths, published, bounds = _runs(item)
-
-    def edges():
-        for lo, hi in bounds:
-            docs = sorted(order[lo:hi], key=lambda i: rank(keys[i], int(lengths[i]), bool(published[i])))
-            for i in docs[1:]:
-                yield keys[docs[0]], keys[i]
-
-    return _by_part(edges())
+    """Edges from each exact copy to the preferred member of its group (`preference`)."""
+    _, chunks = item
+    exact, nodes, lengths, published = _concat(chunks, 4)
+    order = np.lexsort((nodes, -lengths, ~published, exact))
+    exact, nodes = exact[order], nodes[order]
+    first = np.concatenate([[True], exact[1:] != exact[:-1]])
+    preferred = nodes[np.maximum.accumulate(np.where(first, np.arange(first.size), 0))]
+    if not first.all():
+        yield preferred[~first], nodes[~first]
 
 
 def _bucket_pairs(item):
     """All pairs of documents that share a band hash, one member per exact-text group (exact copies are
-    linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller key, larger key), by
+    linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller node, larger node), by
     partition of the first."""
-    order, exacts, keys, _, _, bounds = _runs(item)
-
-    def pairs():
-        for lo, hi in bounds:
-            first: dict[int, str] = {}  # exact-text group -> its smallest key in the bucket
-            for i in order[lo:hi]:
-                if exacts[i] not in first or keys[i] < first[exacts[i]]:
-                    first[exacts[i]] = keys[i]
-            members = sorted(first.values())
-            for i in range(len(members)):
-                for j in range(i + 1, len(members)):
-                    yield members[i], members[j]
-
-    return _by_part(pairs())
+    _, chunks = item
+    hashes, exact, nodes = _concat(chunks, 3)
+    order = np.lexsort((nodes, exact, hashes))
+    hashes, exact, nodes = hashes[order], exact[order], nodes[order]
+    first_of_text = np.concatenate([[True], (hashes[1:] != hashes[:-1]) | (exact[1:] != exact[:-1])])
+    hashes, nodes = hashes[first_of_text], nodes[first_of_text]
+    starts = np.nonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))[0]
+    sizes = np.diff(np.append(starts, hashes.size))
+    firsts, seconds = [], []
+    for k in np.unique(sizes[sizes > 1]):  # every bucket of k members at once
+        i, j = np.triu_indices(int(k), 1)
+        base = starts[sizes == k][:, None]
+        firsts.append(nodes[(base + i).ravel()])
+        seconds.append(nodes[(base + j).ravel()])
+    if firsts:
+        a, b = np.concatenate(firsts), np.concatenate(seconds)
+        yield from _by_part(np.minimum(a, b), np.maximum(a, b))
 
 
 def _split_by_part(table: SigTable):
     """(partition, SigTable of its documents) for each partition the batch touches."""
-    parts = np.array([part(k) for k in table.keys])
+    parts = parts_of(table.nodes)
     for p in np.unique(parts):
         yield int(p), table.take(np.nonzero(parts == p)[0])
 
 
-def _index(tables) -> dict[str, tuple[SigTable, int]]:
-    return {key: (t, i) for t in tables for i, key in enumerate(t.keys)}
+def _stacked(tables) -> tuple[np.ndarray, np.ndarray]:
+    """The nodes and signatures of a partition's SigTables, sorted by node."""
+    tables = list(tables)
+    nodes = np.concatenate([t.nodes for t in tables])
+    order = np.argsort(nodes)
+    return nodes[order], np.concatenate([t.sigs for t in tables])[order]
 
 
 def _to_second(item):
-    """Partition of a: its candidate pairs (a, b) get a's signature and move to b's partition."""
+    """Partition of a: its candidate pairs (a, b), each once, get a's signature and move to b's partition."""
     _, joined = item
-    index = _index(joined["sigs"])
-    pairs = sorted({pair for chunk in joined["pairs"] for pair in chunk})  # a pair shares several bands
-    yield from _by_part((b, a, index[a][0].sigs[index[a][1]]) for a, b in pairs)
+    a, b = _concat(joined["pairs"], 2)
+    if not a.size:
+        return
+    order = np.lexsort((b, a))
+    a, b = a[order], b[order]
+    once = np.concatenate([[True], (a[1:] != a[:-1]) | (b[1:] != b[:-1])])  # a pair shares several bands
+    a, b = a[once], b[once]
+    nodes, sigs = _stacked(joined["sigs"])
+    yield from _by_part(b, a, sigs[np.searchsorted(nodes, a)])
 
 
 def _verified(item, threshold: float):
     """Partition of b: edges (a, b) whose MinHash estimate comes within EXACT_MARGIN of the threshold
-    (`decide_component` settles those near it on the exact shingles), by partition of a."""
+    (`decide_component` settles those near it on the exact shingles)."""
     _, joined = item
-    index = _index(joined["sigs"])
-
-    def edges():
-        for halves in joined["halves"]:
-            for b, a, sig_a in halves:
-                table, i = index[b]
-                if similarity(sig_a, table.sigs[i]) >= threshold - EXACT_MARGIN:
-                    yield a, b
-
-    return _by_part(edges())
-
-
-def _lookup(parted: dict, key: str):
-    """The value for `key` in a side input of (partition, {key: value}) dicts."""
-    return parted.get(part(key), {}).get(key)
+    b, a, sig_a = _concat(joined["halves"], 3)
+    if not b.size:
+        return
+    nodes, sigs = _stacked(joined["sigs"])
+    close = (sig_a == sigs[np.searchsorted(nodes, b)]).mean(axis=1) >= threshold - EXACT_MARGIN
+    if close.any():
+        yield a[close], b[close]
 
 
 class _StoreTable(beam.DoFn):
@@ -481,54 +519,66 @@ class _StoreTable(beam.DoFn):
         self.run_id, self.config = run_id, config
 
     def process(self, table: SigTable, decisions: dict):
-        keep = [(d := _lookup(decisions, k)) is None or d.keep for k in table.keys]
+        keep = [d is None or d.keep for d in _find(decisions, table.nodes)]
         if any(keep):
             yield store_table(table, keep, self.run_id, self.config)
 
 
 class _MemberShingles(beam.DoFn):
-    """(partition, [(key, shingle hashes)...]) for this run's documents that belong to a duplicate component
+    """(partition, (nodes, shingle hashes)) for this run's documents that belong to a duplicate component
     (read from the parked batch): any two members may be compared, and those near the threshold exactly."""
 
     def process(self, path: str, labels: dict):
-        batch = pq.read_table(path, columns=["source_uri", "locator", _SHINGLES])
-        keys = record_keys(batch)
-        shingles = batch.column(_SHINGLES).combine_chunks()
-        offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
-        yield from _by_part((key, values[offsets[i] : offsets[i + 1]].tobytes())
-                            for i, key in enumerate(keys) if _lookup(labels, key) is not None)
+        batch = read_run(path, columns=[_NODE, _SHINGLES])
+        nodes = batch.column(_NODE).to_numpy()
+        members = np.nonzero(_find(labels, nodes) != None)[0]  # noqa: E711 (element-wise)
+        if members.size:
+            shingles = batch.column(_SHINGLES).combine_chunks()
+            offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
+            blobs = _objects([values[offsets[i] : offsets[i + 1]].tobytes() for i in members])
+            yield from _by_part(nodes[members], blobs)
 
 
 def _to_component(item):
     """Partition of the documents: each member, with its signature and shingles, to its label's partition."""
-    _, joined = item
-    index = _index(joined["sigs"])
-    shingles = {k: v for chunk in joined["shingles"] for k, v in chunk}
-    members = ((label, index[key][0].doc(index[key][1]), shingles.get(key))
-               for labels in joined["labels"] for key, label in labels.items())
-    yield from _by_part(members)
+    p, joined = item
+    members, labels = _concat(joined["labels"], 2)
+    if not members.size:
+        return
+    tables = list(joined["sigs"])
+    owner = np.concatenate([np.full(len(t.keys), k) for k, t in enumerate(tables)])
+    rows = np.concatenate([np.arange(len(t.keys)) for t in tables])
+    nodes = np.concatenate([t.nodes for t in tables])
+    order = np.argsort(nodes)
+    at = order[np.searchsorted(nodes[order], members)]
+    docs = _objects([tables[owner[i]].doc(rows[i]) for i in at])
+    shingle_nodes, blobs = _concat(joined["shingles"], 2)
+    order = np.argsort(shingle_nodes)
+    shingles = _find({p: (shingle_nodes[order], blobs[order])} if order.size else {}, members)  # none for published members
+    yield from _by_part(labels, docs, shingles)
 
 
 def _decide(item, threshold: float):
     """Partition of the labels: one decision per member of each component, by partition of the member."""
     _, chunks = item
-    components: dict[str, list] = {}
-    for chunk in chunks:
-        for label, doc, shingles in chunk:
-            components.setdefault(label, []).append((doc, shingles))
-    decided = {}
-    for members in components.values():
-        decided.update(decide_component([d for d, _ in members], threshold, {d.key: s for d, s in members if s is not None}))
-    for p, chunk in _by_part(sorted(decided.items())):
-        yield p, dict(chunk)
+    labels, docs, shingles = _concat(chunks, 3)
+    order = np.argsort(labels, kind="stable")
+    labels, docs, shingles = labels[order], docs[order], shingles[order]
+    starts = np.nonzero(np.concatenate([[True], labels[1:] != labels[:-1]]))[0]
+    decided: dict[int, Decision] = {}
+    for lo, hi in zip(starts, np.append(starts[1:], labels.size)):
+        group = list(docs[lo:hi])
+        decided.update(decide_component(group, threshold, {d.node: s for d, s in zip(group, shingles[lo:hi]) if s is not None}))
+    nodes = np.array(sorted(decided), dtype=np.int64)
+    yield from _by_part(nodes, _objects([decided[n] for n in nodes.tolist()]))
 
 
-def _merge_dicts(item):
-    key, dicts = item
-    merged: dict = {}
-    for d in dicts:
-        merged.update(d)
-    return key, merged
+def _sorted_part(item):
+    """One (sorted nodes, values) table per partition, for `_find`."""
+    p, chunks = item
+    nodes, values = _concat(chunks, 2)
+    order = np.argsort(nodes)
+    return p, (nodes[order], values[order])
 
 
 class _ApplyDecisions(beam.DoFn):
@@ -536,9 +586,9 @@ class _ApplyDecisions(beam.DoFn):
 
     def process(self, path: str, decisions: dict):
         # left in place for a retried bundle; the staging directory goes at the end
-        batch = pq.read_table(path).drop_columns([_SHINGLES])
-        keys = record_keys(batch)
-        found = [_lookup(decisions, k) for k in keys]
+        batch = read_run(path)
+        found = _find(decisions, batch.column(_NODE).to_numpy())
+        batch = batch.drop_columns([_NODE, _SHINGLES])
         keep = pa.array([d is None or d.keep for d in found])
         clusters = pa.array([d.cluster if d else None for d in found], pa.string())
         batch = batch.set_column(batch.schema.get_field_index("dup_cluster"), "dup_cluster", clusters)
@@ -556,73 +606,81 @@ class _ApplyDecisions(beam.DoFn):
             yield "docs", kept
 
 
-def _adjacency(edges: list[tuple[str, str]]):
-    """(partition, {node: [neighbours]}) fragments of an edge list, both directions."""
-    out: dict[int, dict[str, list[str]]] = {}
-    for u, v in edges:
-        out.setdefault(part(u), {}).setdefault(u, []).append(v)
-        out.setdefault(part(v), {}).setdefault(v, []).append(u)
-    return sorted(out.items())
+def _adjacency(edges: tuple[np.ndarray, np.ndarray]):
+    """(partition, (nodes, neighbours)) fragments of an edge list, both directions."""
+    u, v = edges
+    yield from _by_part(np.concatenate([u, v]), np.concatenate([v, u]))
 
 
 def _merge_adjacency(item):
+    """A partition's adjacency as (nodes, neighbours) sorted by node, each edge once."""
     p, fragments = item
-    adjacency: dict[str, set[str]] = {}
-    for fragment in fragments:
-        for node, neighbours in fragment.items():
-            adjacency.setdefault(node, set()).update(neighbours)
-    return p, {node: sorted(n) for node, n in adjacency.items()}
+    src, dst = _concat(fragments, 2)
+    order = np.lexsort((dst, src))
+    src, dst = src[order], dst[order]
+    once = np.concatenate([[True], (src[1:] != src[:-1]) | (dst[1:] != dst[:-1])])
+    return p, (src[once], dst[once])
+
+
+def _init_labels(item):
+    p, (src, _) = item
+    nodes = np.unique(src)
+    return p, (nodes, nodes.copy())
+
+
+def _label_of(labels: tuple[np.ndarray, np.ndarray], nodes: np.ndarray) -> np.ndarray:
+    known, values = labels
+    return values[np.searchsorted(known, nodes)]
 
 
 def _propagate(item):
     """One round of min-label propagation over a partition: a node's label goes to itself and its
-    neighbours, sent as one {node: smallest label} message per target partition."""
+    neighbours, sent as (targets, labels) to each target's partition."""
     _, joined = item
     labels = next(iter(joined["label"]))
-    messages: dict[int, dict[str, str]] = {}
-    for adjacency in joined["adj"]:
-        for node, neighbours in adjacency.items():
-            label = labels[node]
-            for target in (node, *neighbours):
-                box = messages.setdefault(part(target), {})
-                if target not in box or label < box[target]:
-                    box[target] = label
-    return sorted(messages.items())
+    src, dst = next(iter(joined["adj"]))
+    yield from _by_part(np.concatenate([labels[0], dst]), np.concatenate([labels[1], _label_of(labels, src)]))
 
 
 def _min_labels(item):
+    """Each node's smallest label among the messages it got."""
     p, messages = item
-    labels: dict[str, str] = {}
-    for box in messages:
-        for node, label in box.items():
-            if node not in labels or label < labels[node]:
-                labels[node] = label
-    return p, labels
+    targets, values = _concat(messages, 2)
+    order = np.lexsort((values, targets))
+    targets, values = targets[order], values[order]
+    first = np.concatenate([[True], targets[1:] != targets[:-1]])
+    return p, (targets[first], values[first])
 
 
 def _neighbour_labels(item):
     """Partition of u: (v, label of u) for every edge u - v, sent to v's partition."""
     _, joined = item
     labels = next(iter(joined["label"]))
-    yield from _by_part((v, labels[u]) for adjacency in joined["adj"] for u, neighbours in adjacency.items() for v in neighbours)
+    src, dst = next(iter(joined["adj"]))
+    yield from _by_part(dst, _label_of(labels, src))
 
 
 def _disagreements(item):
     """Partition of v: (label of u, label of v) wherever the two ends of an edge still disagree."""
     _, joined = item
-    labels = next(iter(joined["label"]), {})
-    for chunk in joined["from_u"]:
-        for v, label_u in chunk:
-            if label_u != labels[v]:
-                yield label_u, labels[v]
+    labels = next(iter(joined["label"]), None)
+    for v, label_u in joined["from_u"]:
+        label_v = _label_of(labels, v)
+        differ = label_u != label_v
+        yield from zip(label_u[differ].tolist(), label_v[differ].tolist())
+
+
+def _final_labels(item, merged: dict):
+    p, (nodes, labels) = item
+    return p, (nodes, np.array([merged.get(x, x) for x in labels.tolist()], np.int64) if merged else labels)
 
 
 class ConnectedComponents(beam.PTransform):
-    """Lists of (u, v) edges in; (partition, {node: component label}) out, the label being the smallest node
-    key of the component.
+    """(u, v) node-array pairs (edges) in; (partition, (sorted nodes, component labels)) out, the label
+    being the smallest node of the component.
 
     Min-label propagation in Beam over partitions of the nodes: each round is one CoGroupByKey of
-    partition-sized elements, so no worker holds the whole graph. Near-duplicate graphs have a small
+    partition-sized arrays, so no worker holds the whole graph. Near-duplicate graphs have a small
     diameter, so `rounds` rounds settle almost every component; the edges whose ends still disagree
     afterwards (long chains) are few, and only their labels are merged on one worker by union-find, which
     keeps the result exact."""
@@ -631,14 +689,14 @@ class ConnectedComponents(beam.PTransform):
         super().__init__()
         self.rounds = rounds
 
-    def expand(self, edge_lists):
+    def expand(self, edges):
         adjacency = (
-            edge_lists
+            edges
             | "Fragments" >> beam.FlatMap(_adjacency)
             | "GroupFragments" >> beam.GroupByKey()
             | "Adjacency" >> beam.Map(_merge_adjacency)
         )
-        labels = adjacency | "Init" >> beam.Map(lambda kv: (kv[0], {node: node for node in kv[1]}))
+        labels = adjacency | "Init" >> beam.Map(_init_labels)
         for r in range(self.rounds):
             labels = (
                 {"label": labels, "adj": adjacency}
@@ -655,9 +713,7 @@ class ConnectedComponents(beam.PTransform):
             | "CollectUnsettled" >> beam.combiners.ToList()
             | "MergeLabels" >> beam.FlatMap(lambda pairs: sorted(components(pairs).items()))
         )
-        return labels | "FinalLabel" >> beam.Map(
-            lambda kv, merged: (kv[0], {node: merged.get(label, label) for node, label in kv[1].items()}),
-            beam.pvalue.AsDict(merges))
+        return labels | "FinalLabel" >> beam.Map(_final_labels, beam.pvalue.AsDict(merges))
 
 
 class Dedup(beam.PTransform):
@@ -666,20 +722,21 @@ class Dedup(beam.PTransform):
 
     Signatures, exact-hash and LSH-bucket entries move per batch and shard; exact copies are linked to
     their group's preferred member, LSH candidates are checked on the MinHash estimate; connected
-    components (in Beam) and one decision per component. Everything after the signatures moves in
-    partitions of the document keys (`_PARTS`), never one document at a time."""
+    components (in Beam) and one decision per component. Everything after the signatures moves as node
+    arrays in partitions (`_PARTS`), never one document at a time."""
 
-    def __init__(self, config: DedupConfig, workdir: str | Path, run_id: str = "", reference: Reference = Reference(),
-                 rounds: int = 3):
+    def __init__(self, config: DedupConfig, workdir: str | Path, uris: list[str], run_id: str = "",
+                 reference: Reference = Reference(), rounds: int = 3):
         super().__init__()
         self.config, self.workdir, self.run_id, self.reference, self.rounds = config, str(workdir), run_id, reference, rounds
+        self.files = {uri: number for number, uri in enumerate(sorted(set(uris)))}
 
     def expand(self, batches):
         config = self.config
-        own = batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir))
+        own = batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir, self.files))
         published = (
             batches.pipeline
-            | "ReferenceFiles" >> beam.Create(list(self.reference.files))
+            | "ReferenceFiles" >> beam.Create(list(enumerate(self.reference.files)))
             | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config)
         )
         signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band", "parked")
@@ -689,12 +746,7 @@ class Dedup(beam.PTransform):
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
         halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second)
         near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.FlatMap(_verified, config.threshold)
-        labels = (
-            (exact_edges, near_edges)
-            | "AllEdges" >> beam.Flatten()
-            | "EdgeLists" >> beam.Values()
-            | "Components" >> ConnectedComponents(self.rounds)
-        )
+        labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
         member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
             {"sigs": sigs, "labels": labels, "shingles": member_shingles}
@@ -703,7 +755,7 @@ class Dedup(beam.PTransform):
             | "GroupComponents" >> beam.GroupByKey()
             | "Decide" >> beam.FlatMap(_decide, config.threshold)
             | "GroupDecisions" >> beam.GroupByKey()
-            | "MergeDecisions" >> beam.Map(_merge_dicts)
+            | "MergeDecisions" >> beam.Map(_sorted_part)
         )
         # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
         # `decisions` must not also hold MemberShingles, which `decisions` needs: a deadlock. Reshuffles

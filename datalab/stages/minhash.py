@@ -2,8 +2,8 @@
 normalised text, shingle-hash sets and MinHash signatures come out, documents spread over every core.
 
 The definitions are the pure-Python ones of `dedup` (`words`, `normalise`, `shingles`), compiled with
-Numba: NFKC (in Python, only for texts that are not NFKC already), case folding and the word-character
-test by code-point tables built from Python's own `str.casefold` and `str.isalnum`, then word or character
+Numba: NFKC, case folding and the word-character test by code-point tables built from Python's own
+`unicodedata` and `str` methods (`char_tables`), then word or character
 n-grams hashed and folded, and MinHash equal bit for bit to datasketch's `MinHash(num_perm, seed,
 hashfunc=int)` fed the same shingle hashes. The kernels release the GIL and run in parallel."""
 
@@ -23,30 +23,57 @@ from numba import njit, prange
 from datalab.config import DedupConfig
 
 _MAX_CP = 0x110000
-_FNV = np.uint32(0x01000193)  # FNV prime: folds unit hashes (and code points) into 32-bit values
+
+
+class CharTables(NamedTuple):
+    """Per code point c: it maps to points[start[c]:start[c] + length[c]] (`casefold(NFKC(c))`, up to 18
+    points), `is_word` marks word points (`str.isalnum`: Python's `[^\\W_]`), and `interacts` marks points
+    that NFKC may reorder or compose with the point before them."""
+
+    start: np.ndarray
+    length: np.ndarray
+    points: np.ndarray
+    is_word: np.ndarray
+    interacts: np.ndarray
+
+
+def _composition_seconds() -> set[int]:
+    """Points that canonical composition can join to a preceding starter (Hangul vowels and trailing consonants too)."""
+    seconds = set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+    for c in range(_MAX_CP):
+        d = unicodedata.decomposition(chr(c))
+        if d and d[0] != "<" and " " in d:
+            seconds.add(int(d.split()[1], 16))
+    return seconds
 
 
 @cache
-def fold_tables() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(start, length, code points): code point c case-folds to points[start[c]:start[c] + length[c]]
-    (`str.casefold`, one to three points), and is_word (`str.isalnum`, Python's `[^\\W_]`) marks word points."""
-    starts = np.arange(_MAX_CP, dtype=np.int32)
-    lengths = np.ones(_MAX_CP, dtype=np.uint8)
+def char_tables() -> CharTables:
+    """The tables, from Python's own `unicodedata.normalize`, `str.casefold` and `str.isalnum`.
+
+    In a text without interacting points, NFKC works point by point, and casefold always does; so
+    casefold(NFKC(text)) is the concatenation of every point's mapping. A text with one (combining marks
+    after their base, Hangul jamo) is normalised by Python first."""
+    start = np.arange(_MAX_CP, dtype=np.int32)
+    length = np.ones(_MAX_CP, dtype=np.uint8)
     extra: list[int] = []
     is_word = np.zeros(_MAX_CP, dtype=np.bool_)
+    interacts = np.zeros(_MAX_CP, dtype=np.bool_)
+    seconds = _composition_seconds()
     for c in range(_MAX_CP):
         ch = chr(c)
-        if ch.isalnum():
-            is_word[c] = True
-        folded = ch.casefold()
-        if folded != ch:
-            if len(folded) == 1:
-                starts[c] = ord(folded)
+        is_word[c] = ch.isalnum()
+        mapped = unicodedata.normalize("NFKC", ch).casefold()
+        if mapped != ch:
+            if len(mapped) == 1:
+                start[c] = ord(mapped)
             else:
-                starts[c], lengths[c] = _MAX_CP + len(extra), len(folded)
-                extra.extend(map(ord, folded))
+                start[c], length[c] = _MAX_CP + len(extra), len(mapped)
+                extra.extend(map(ord, mapped))
+        first = unicodedata.normalize("NFKD", ch)[:1]
+        interacts[c] = bool(first) and (unicodedata.combining(first) != 0 or ord(first) in seconds)
     points = np.concatenate([np.arange(_MAX_CP, dtype=np.int32), np.array(extra, dtype=np.int32)])
-    return starts, lengths, points, is_word
+    return CharTables(start, length, points, is_word, interacts)
 
 
 def unit_hash(unit: str) -> int:
@@ -121,6 +148,18 @@ def _put_utf8(out, j, c):
     out[j + 2] = 0x80 | ((c >> 6) & 0x3F)
     out[j + 3] = 0x80 | (c & 0x3F)
     return j + 4
+
+
+@njit(nogil=True, parallel=True, cache=True)
+def _interacting(data, offsets, interacts, out):
+    """out[d]: document d has a point that NFKC may combine with its neighbour."""
+    for d in prange(offsets.size - 1):
+        i, end = offsets[d], offsets[d + 1]
+        while i < end:
+            c, i = _decode(data, i)
+            if interacts[c]:
+                out[d] = True
+                break
 
 
 @njit(nogil=True, parallel=True, cache=True)
@@ -244,12 +283,16 @@ _LOCK = threading.Lock()
 def batch_signatures(texts: pa.Array, config: DedupConfig) -> BatchSignatures:
     """Normalised texts, shingle sets and MinHash signatures of a batch of texts (nulls count as empty)."""
     shingle, ngram, num_perm, seed = config.shingle, config.ngram, config.num_perm, config.seed
-    texts = _nfkc(texts).cast(pa.large_string())
-    _, off_buf, data_buf = texts.buffers()
+    tables = char_tables()
     n = len(texts)
-    offsets = np.frombuffer(off_buf, np.int64, n + 1, texts.offset * 8)
-    data = np.frombuffer(data_buf, np.uint8) if data_buf is not None else np.zeros(0, np.uint8)
-    starts, lengths, points, is_word = fold_tables()
+    data, offsets = _utf8(texts.fill_null(""))
+    slow = np.zeros(n, np.bool_)
+    with _LOCK:
+        _interacting(data, offsets, tables.interacts, slow)
+    if slow.any():  # Python's NFKC for those few
+        values = texts.fill_null("").to_pylist()
+        data, offsets = _utf8(pa.array([unicodedata.normalize("NFKC", t) if f else t for t, f in zip(values, slow.tolist())], pa.string()))
+    starts, lengths, points, is_word = tables.start, tables.length, tables.points, tables.is_word
     char_units = shingle == "char"
     out_sizes = np.zeros(n + 1, np.int64)
     unit_counts = np.zeros(n + 1, np.int64)
@@ -272,15 +315,12 @@ def batch_signatures(texts: pa.Array, config: DedupConfig) -> BatchSignatures:
     return BatchSignatures(norms, _char_lengths(norms), shingles[mask], np.concatenate([[0], np.cumsum(counts)[:-1]]), sigs)
 
 
-def _nfkc(texts: pa.Array) -> pa.Array:
-    """NFKC of the texts that need it (compatibility characters: ligatures, full-width forms, ...); most
-    pass Python's quick check unchanged."""
-    texts = texts.fill_null("")
-    values = texts.to_pylist()
-    changed = {i: unicodedata.normalize("NFKC", t) for i, t in enumerate(values) if not unicodedata.is_normalized("NFKC", t)}
-    if not changed:
-        return texts
-    return pa.array([changed.get(i, t) for i, t in enumerate(values)], pa.string())
+def _utf8(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """The UTF-8 bytes and int64 offsets of a string array, without copying when it is a large string array."""
+    texts = texts.cast(pa.large_string())
+    _, offsets, data = texts.buffers()
+    return (np.frombuffer(data, np.uint8) if data is not None else np.zeros(0, np.uint8),
+            np.frombuffer(offsets, np.int64, len(texts) + 1, texts.offset * 8))
 
 
 def _char_lengths(norms: pa.Array) -> np.ndarray:

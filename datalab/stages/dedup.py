@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -177,13 +178,13 @@ class Decision:
         return f"{self.reason.replace('_', ' ')}{where}, Jaccard {self.similarity:.4f} ({self.measured})"
 
 
-def decide_component(group: list[DocSig], threshold: float, shingles: dict[int, bytes] | None = None) -> dict[int, Decision]:
+def decide_component(group: list[DocSig], threshold: float, shingles=None) -> dict[int, Decision]:
     """Keep and drop within one connected component. Published documents stay (they are out already); the
     others are visited in `preference` order, and one is dropped only when it is itself similar enough to a
     document already kept (exact copy, or Jaccard >= threshold: the MinHash estimate, or the exact Jaccard of
     the shingles when the estimate is within EXACT_MARGIN of the threshold), else it is kept too. Chains
     A~B~C never remove C for resembling B alone, and a component is never wiped out: its most preferred
-    member is always kept."""
+    member is always kept. `shingles` maps nodes to their sorted shingle hashes (uint32 buffers)."""
     group = sorted(group, key=preference)
     cid = cluster_id(group[0])
     kept: list[tuple[DocSig, np.ndarray]] = []
@@ -218,38 +219,31 @@ def signature_schema(config: DedupConfig) -> pa.Schema:
     return schema.with_metadata({**schema.metadata, b"datalab.dedup": json.dumps(_store_metadata(config), sort_keys=True).encode()})
 
 
-class SigTable(NamedTuple):
-    """The signatures of one batch of documents (this run's, or a published store's): the unit that moves
-    through Beam, so that only documents with a duplicate candidate ever travel one by one."""
-
-    keys: list[str]
-    nodes: np.ndarray  # int64 `node_ids`
-    ids: list[str]
-    lengths: np.ndarray
-    exacts: list[str]
-    sigs: np.ndarray  # (documents x num_perm) uint32
-    published: list[str]  # run id per document for a published store, "" for this run's documents
-
-    def doc(self, i: int) -> DocSig:
-        return DocSig(self.keys[i], int(self.nodes[i]), self.ids[i], int(self.lengths[i]), self.exacts[i],
-                      self.sigs[i].tobytes(), self.published[i])
-
-    def take(self, pick) -> "SigTable":
-        """The documents at positions `pick`."""
-        pick = np.asarray(pick, dtype=np.int64)
-        return SigTable([self.keys[i] for i in pick], self.nodes[pick], [self.ids[i] for i in pick], self.lengths[pick],
-                        [self.exacts[i] for i in pick], self.sigs[pick], [self.published[i] for i in pick])
+#: A signature table: the signature-store columns (published_run "" for this run's documents) plus each
+#: document's node. Per batch, sorted by partition, it is written to disk once (`_write_sigs`), and Beam
+#: moves only its path and partition bounds: no shuffle holds signatures.
+_NODE = "dedup_node"
 
 
-def store_table(table: SigTable, keep: list[bool], run_id: str, config: DedupConfig) -> pa.Table:
-    """The signature-store rows of the documents of `table` that the release publishes."""
-    kept = table.take([i for i, k in enumerate(keep) if k])
-    uris, locs = zip(*(key.rpartition("#")[::2] for key in kept.keys)) if kept.keys else ((), ())
-    return pa.table({
-        "source_uri": list(uris), "locator": [int(x) for x in locs], "id": kept.ids, "length": kept.lengths,
-        "exact": kept.exacts, "minhash": [row.tobytes() for row in kept.sigs],
-        "published_run": [p or run_id for p in kept.published],
-    }, schema=signature_schema(config))
+def sig_matrix(minhash: pa.Array | pa.ChunkedArray, num_perm: int) -> np.ndarray:
+    """(documents x num_perm) uint32 view of a minhash column (equal-length binary values, contiguous)."""
+    col = minhash.combine_chunks() if isinstance(minhash, pa.ChunkedArray) else minhash
+    _, offsets, data = col.buffers()
+    bounds = np.frombuffer(offsets, np.int32, len(col) + 1, col.offset * 4)
+    return np.frombuffer(data, np.uint8)[bounds[0] : bounds[-1]].view(np.uint32).reshape(len(col), num_perm)
+
+
+def doc_sigs(table: pa.Table) -> list[DocSig]:
+    """The rows of a signature table as DocSigs."""
+    columns = [table.column(name).to_pylist() for name in (_NODE, "id", "length", "exact", "minhash", "published_run")]
+    return [DocSig(key, *row) for key, *row in zip(record_keys(table), *columns)]
+
+
+def store_table(table: pa.Table, keep: list[bool], run_id: str, config: DedupConfig) -> pa.Table:
+    """The signature-store rows of the documents of a signature table that the release publishes."""
+    kept = table.filter(pa.array(keep, pa.bool_())).drop_columns([_NODE])
+    published = pc.if_else(pc.equal(kept.column("published_run"), ""), run_id, kept.column("published_run"))
+    return kept.set_column(kept.schema.get_field_index("published_run"), "published_run", published).cast(signature_schema(config))
 
 
 @dataclass(frozen=True)
@@ -365,27 +359,54 @@ def _fingerprints(values: list[str]) -> np.ndarray:
     return np.array([int(v[:16], 16) for v in values], dtype=np.uint64)
 
 
-def _signed(table: SigTable, bands: int, rows: int):
-    """("table", SigTable), then the shuffle entries of the batch: ("exact", (shard, (exact-text fingerprints,
-    nodes, lengths, published flags))) and ("band", (shard, (band hashes, exact fingerprints, nodes))), one
-    of each per shard. Every band hash is seeded with its band, so the bands share one key space."""
-    yield "table", table
-    exact = _fingerprints(table.exacts)
-    published = np.array([bool(p) for p in table.published], dtype=bool)
+def _write_sigs(table: pa.Table, workdir: str) -> tuple[str, list[int]]:
+    """A batch's signature table, sorted by partition, on disk: (path, partition bounds)."""
+    parts = parts_of(table.column(_NODE).to_numpy())
+    order = np.argsort(parts, kind="stable")
+    table = table.take(pa.array(order))
+    bounds = np.searchsorted(parts[order], np.arange(_PARTS + 1)).tolist()
+    return str(write_run(table, Path(workdir) / "sigs", record_keys(table))), bounds
+
+
+def _read_sigs(slices, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a partition: its (path, lo, hi) slices of the batches' signature tables."""
+    return pa.concat_tables([_mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo).select(columns or _SIG_COLUMNS)
+                             for path, lo, hi in slices])
+
+
+_SIG_COLUMNS = ["source_uri", "locator", "id", "length", "exact", "minhash", "published_run", _NODE]
+
+
+@lru_cache(maxsize=512)
+def _mapped(path: str, mtime_ns: int) -> pa.Table:
+    """A run file (signatures or a parked batch), memory-mapped once per process: every partition reads a
+    slice of every file, so re-opening them would cost more than the slices (at most 512 files open)."""
+    return read_run(path)
+
+
+def _signed(table: pa.Table, bands: int, rows: int, num_perm: int, workdir: str):
+    """The shuffle entries of a signature table: ("sigs", (path, partition bounds)) of its file, then
+    ("exact", (shard, (exact-text fingerprints, nodes, lengths, published flags))) and ("band", (shard,
+    (band hashes, exact fingerprints, nodes))), one of each per shard. Every band hash is seeded with its
+    band, so the bands share one key space."""
+    yield "sigs", _write_sigs(table, workdir)
+    nodes, lengths = table.column(_NODE).to_numpy(), table.column("length").to_numpy()
+    exact = _fingerprints(table.column("exact").to_pylist())
+    published = pc.not_equal(table.column("published_run"), "").to_numpy()
     shards = exact % np.uint64(_BUCKET_SHARDS)
     for shard in np.unique(shards):
         pick = np.nonzero(shards == shard)[0]
-        yield "exact", (int(shard), (exact[pick], table.nodes[pick], table.lengths[pick], published[pick]))
-    hashes = band_hashes(table.sigs, bands, rows).ravel()
-    docs = np.repeat(np.arange(len(table.keys)), bands)
+        yield "exact", (int(shard), (exact[pick], nodes[pick], lengths[pick], published[pick]))
+    hashes = band_hashes(sig_matrix(table.column("minhash"), num_perm), bands, rows).ravel()
+    docs = np.repeat(np.arange(table.num_rows), bands)
     shards = hashes % np.uint64(_BUCKET_SHARDS)
     for shard in np.unique(shards):
         pick = np.nonzero(shards == shard)[0]
-        yield "band", (int(shard), (hashes[pick], exact[docs[pick]], table.nodes[docs[pick]]))
+        yield "band", (int(shard), (hashes[pick], exact[docs[pick]], nodes[docs[pick]]))
 
 
-#: Columns of a parked batch holding each document's node and shingle hashes.
-_NODE, _SHINGLES = "dedup_node", "dedup_shingles"
+#: Column of a parked batch holding each document's shingle hashes.
+_SHINGLES = "dedup_shingles"
 
 
 def _park(batch: pa.Table, keys: list[str], nodes: np.ndarray, hashes: np.ndarray, starts: np.ndarray, workdir: str) -> str:
@@ -399,23 +420,27 @@ def _park(batch: pa.Table, keys: list[str], nodes: np.ndarray, hashes: np.ndarra
 
 
 class _Signatures(beam.DoFn):
-    """Signatures of a document batch, computed for the whole batch at once (see `_signed`), and the
-    batch parked on disk: ("parked", path)."""
+    """Signatures of a document batch, computed for the whole batch at once, and the batch parked on disk:
+    ("parked", path), then the entries of `_signed`."""
 
     def __init__(self, config: DedupConfig, workdir: str, files: dict[str, int]):
         self.config, self.workdir, self.files = config, workdir, files
 
     def process(self, batch: pa.Table):
+        config = self.config
         keys = record_keys(batch)
         nodes = node_ids(batch.column("source_uri"), batch.column("locator").to_numpy(), self.files)
-        signed = batch_signatures(batch.column("text").combine_chunks(), self.config)
-        table = SigTable(keys, nodes, batch.column("id").to_pylist(), signed.lengths, _digests(signed.norms), signed.sigs,
-                         [""] * len(keys))
+        signed = batch_signatures(batch.column("text").combine_chunks(), config)
+        minhash = pa.Array.from_buffers(pa.binary(), len(keys), [None, pa.py_buffer(np.arange(len(keys) + 1, dtype=np.int32) * 4 * config.num_perm),
+                                                                  pa.py_buffer(signed.sigs)])
+        table = pa.table({"source_uri": batch.column("source_uri"), "locator": batch.column("locator"), "id": batch.column("id"),
+                          "length": signed.lengths, "exact": _digests(signed.norms), "minhash": minhash,
+                          "published_run": pa.array([""] * len(keys)), _NODE: nodes})
         yield "parked", _park(batch, keys, nodes, signed.hashes, signed.starts, self.workdir)
-        yield from _signed(table, *lsh_bands(self.config))
+        yield from _signed(table, *lsh_bands(config), config.num_perm, self.workdir)
 
 
-def _read_reference(numbered: tuple[int, str], reference: Reference, config: DedupConfig):
+def _read_reference(numbered: tuple[int, str], reference: Reference, config: DedupConfig, workdir: str):
     """A published signature store (the number-th), minus this run's inputs, in the shape `_Signatures` emits."""
     number, path = numbered
     exclude = pa.array(sorted(reference.exclude), pa.string())
@@ -424,15 +449,9 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
         table = pa.Table.from_batches([batch])
         nodes = _PUBLISHED | (number << _FILE_SHIFT) | np.arange(row, row + table.num_rows, dtype=np.int64)
         row += table.num_rows
-        keep = pc.invert(pc.is_in(table.column("source_uri"), exclude))
-        table, nodes = table.filter(keep), nodes[keep.to_numpy(zero_copy_only=False)]
-        if not table.num_rows:
-            continue
-        keys = record_keys(table)
-        sigs = np.frombuffer(b"".join(table.column("minhash").to_pylist()), np.uint32).reshape(len(keys), config.num_perm)
-        yield from _signed(SigTable(keys, nodes, table.column("id").to_pylist(), table.column("length").to_numpy(),
-                                    table.column("exact").to_pylist(), sigs, table.column("published_run").to_pylist()),
-                           *lsh_bands(config))
+        table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
+        if table.num_rows:
+            yield from _signed(table, *lsh_bands(config), config.num_perm, workdir)
 
 
 def _exact_edges(item):
@@ -470,22 +489,23 @@ def _bucket_pairs(item):
         yield from _by_part(np.minimum(a, b), np.maximum(a, b))
 
 
-def _split_by_part(table: SigTable):
-    """(partition, SigTable of its documents) for each partition the batch touches."""
-    parts = parts_of(table.nodes)
-    for p in np.unique(parts):
-        yield int(p), table.take(np.nonzero(parts == p)[0])
+def _sig_slices(item):
+    """(partition, (path, lo, hi)) for each partition a signature file holds."""
+    path, bounds = item
+    for p in range(_PARTS):
+        if bounds[p + 1] > bounds[p]:
+            yield p, (path, bounds[p], bounds[p + 1])
 
 
-def _stacked(tables) -> tuple[np.ndarray, np.ndarray]:
-    """The nodes and signatures of a partition's SigTables, sorted by node."""
-    tables = list(tables)
-    nodes = np.concatenate([t.nodes for t in tables])
+def _stacked(slices, num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    """The nodes and signatures of a partition, sorted by node."""
+    table = _read_sigs(slices, [_NODE, "minhash"])
+    nodes = table.column(_NODE).to_numpy()
     order = np.argsort(nodes)
-    return nodes[order], np.concatenate([t.sigs for t in tables])[order]
+    return nodes[order], sig_matrix(table.column("minhash"), num_perm)[order]
 
 
-def _to_second(item):
+def _to_second(item, num_perm: int):
     """Partition of a: its candidate pairs (a, b), each once, get a's signature and move to b's partition."""
     _, joined = item
     a, b = _concat(joined["pairs"], 2)
@@ -495,48 +515,61 @@ def _to_second(item):
     a, b = a[order], b[order]
     once = np.concatenate([[True], (a[1:] != a[:-1]) | (b[1:] != b[:-1])])  # a pair shares several bands
     a, b = a[once], b[once]
-    nodes, sigs = _stacked(joined["sigs"])
+    nodes, sigs = _stacked(joined["sigs"], num_perm)
     yield from _by_part(b, a, sigs[np.searchsorted(nodes, a)])
 
 
-def _verified(item, threshold: float):
+def _verified(item, threshold: float, num_perm: int):
     """Partition of b: edges (a, b) whose MinHash estimate comes within EXACT_MARGIN of the threshold
     (`decide_component` settles those near it on the exact shingles)."""
     _, joined = item
     b, a, sig_a = _concat(joined["halves"], 3)
     if not b.size:
         return
-    nodes, sigs = _stacked(joined["sigs"])
+    nodes, sigs = _stacked(joined["sigs"], num_perm)
     close = (sig_a == sigs[np.searchsorted(nodes, b)]).mean(axis=1) >= threshold - EXACT_MARGIN
     if close.any():
         yield a[close], b[close]
 
 
 class _StoreTable(beam.DoFn):
-    """Signature-store rows of a SigTable: every document but the ones dedup dropped."""
+    """Signature-store rows of a batch's signature file: every document but the ones dedup dropped."""
 
     def __init__(self, run_id: str, config: DedupConfig):
         self.run_id, self.config = run_id, config
 
-    def process(self, table: SigTable, decisions: dict):
-        keep = [d is None or d.keep for d in _find(decisions, table.nodes)]
+    def process(self, sigs: tuple[str, list[int]], decisions: dict):
+        table = read_run(sigs[0])
+        keep = [d is None or d.keep for d in _find(decisions, table.column(_NODE).to_numpy())]
         if any(keep):
             yield store_table(table, keep, self.run_id, self.config)
 
 
 class _MemberShingles(beam.DoFn):
-    """(partition, (nodes, shingle hashes)) for this run's documents that belong to a duplicate component
-    (read from the parked batch): any two members may be compared, and those near the threshold exactly."""
+    """(partition, (nodes, (parked path, row) locations)) of the shingle hashes of this run's documents that
+    belong to a duplicate component: any two members may be compared, and those near the threshold
+    exactly, reading the hashes from disk (`_ParkedShingles`) rather than moving them through Beam."""
 
     def process(self, path: str, labels: dict):
-        batch = read_run(path, columns=[_NODE, _SHINGLES])
-        nodes = batch.column(_NODE).to_numpy()
+        nodes = _mapped(path, os.stat(path).st_mtime_ns).column(_NODE).to_numpy()
         members = np.nonzero(_find(labels, nodes) != None)[0]  # noqa: E711 (element-wise)
         if members.size:
-            shingles = batch.column(_SHINGLES).combine_chunks()
-            offsets, values = shingles.offsets.to_numpy(), shingles.values.to_numpy()
-            blobs = _objects([values[offsets[i] : offsets[i + 1]].tobytes() for i in members])
-            yield from _by_part(nodes[members], blobs)
+            yield from _by_part(nodes[members], _objects([(path, int(row)) for row in members]))
+
+
+class _ParkedShingles:
+    """node -> its shingle hashes, read on demand from the memory-mapped parked batches (locations from
+    `_MemberShingles`): only pairs whose estimate is near the threshold need them."""
+
+    def __init__(self, locations: dict[int, tuple[str, int]]):
+        self.locations = locations
+
+    def __contains__(self, node: int) -> bool:
+        return node in self.locations
+
+    def __getitem__(self, node: int) -> np.ndarray:
+        path, row = self.locations[node]
+        return _mapped(path, os.stat(path).st_mtime_ns).column(_SHINGLES)[row].values.to_numpy()
 
 
 def _to_component(item):
@@ -545,16 +578,14 @@ def _to_component(item):
     members, labels = _concat(joined["labels"], 2)
     if not members.size:
         return
-    tables = list(joined["sigs"])
-    owner = np.concatenate([np.full(len(t.keys), k) for k, t in enumerate(tables)])
-    rows = np.concatenate([np.arange(len(t.keys)) for t in tables])
-    nodes = np.concatenate([t.nodes for t in tables])
+    table = _read_sigs(joined["sigs"])
+    nodes = table.column(_NODE).to_numpy()
     order = np.argsort(nodes)
-    at = order[np.searchsorted(nodes[order], members)]
-    docs = _objects([tables[owner[i]].doc(rows[i]) for i in at])
-    shingle_nodes, blobs = _concat(joined["shingles"], 2)
+    table = table.take(pa.array(order[np.searchsorted(nodes[order], members)]))
+    docs = _objects(doc_sigs(table))
+    shingle_nodes, locations = _concat(joined["shingles"], 2)
     order = np.argsort(shingle_nodes)
-    shingles = _find({p: (shingle_nodes[order], blobs[order])} if order.size else {}, members)  # none for published members
+    shingles = _find({p: (shingle_nodes[order], locations[order])} if order.size else {}, members)  # none for published members
     yield from _by_part(labels, docs, shingles)
 
 
@@ -568,7 +599,8 @@ def _decide(item, threshold: float):
     decided: dict[int, Decision] = {}
     for lo, hi in zip(starts, np.append(starts[1:], labels.size)):
         group = list(docs[lo:hi])
-        decided.update(decide_component(group, threshold, {d.node: s for d, s in zip(group, shingles[lo:hi]) if s is not None}))
+        located = {d.node: where for d, where in zip(group, shingles[lo:hi]) if where is not None}
+        decided.update(decide_component(group, threshold, _ParkedShingles(located)))
     nodes = np.array(sorted(decided), dtype=np.int64)
     yield from _by_part(nodes, _objects([decided[n] for n in nodes.tolist()]))
 
@@ -737,15 +769,15 @@ class Dedup(beam.PTransform):
         published = (
             batches.pipeline
             | "ReferenceFiles" >> beam.Create(list(enumerate(self.reference.files)))
-            | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config)
+            | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config, self.workdir)
         )
-        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "table", "exact", "band", "parked")
+        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sigs", "exact", "band", "parked")
         parked = signed["parked"]
-        sigs = signed["table"] | "ByPartition" >> beam.FlatMap(_split_by_part)
+        sigs = signed["sigs"] | "ByPartition" >> beam.FlatMap(_sig_slices)
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
-        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second)
-        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.FlatMap(_verified, config.threshold)
+        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second, config.num_perm)
+        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.FlatMap(_verified, config.threshold, config.num_perm)
         labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
         member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
@@ -759,10 +791,10 @@ class Dedup(beam.PTransform):
         )
         # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
         # `decisions` must not also hold MemberShingles, which `decisions` needs: a deadlock. Reshuffles
-        # separate them (small elements: paths, and SigTables of one batch each).
+        # separate them (small elements: paths).
         applied = parked | "SeparateFromMembers" >> beam.Reshuffle() | "ApplyDecisions" >> beam.ParDo(_ApplyDecisions(), decisions=decisions)
         store = (
-            signed["table"]
+            signed["sigs"]
             | "SeparateFromPartitions" >> beam.Reshuffle()
             | "StoreTables" >> beam.ParDo(_StoreTable(self.run_id, config), decisions=decisions)
         )

@@ -220,7 +220,7 @@ def signature_schema(config: DedupConfig) -> pa.Schema:
 
 
 #: A signature table: the signature-store columns (published_run "" for this run's documents) plus each
-#: document's node. Per batch, sorted by partition, it is written to disk once (`_write_sigs`), and Beam
+#: document's node. Per batch, sorted by partition, it is written to disk once (`_write_grouped`), and Beam
 #: moves only its path and partition bounds: no shuffle holds signatures.
 _NODE = "dedup_node"
 
@@ -359,22 +359,19 @@ def _fingerprints(values: list[str]) -> np.ndarray:
     return np.array([int(v[:16], 16) for v in values], dtype=np.uint64)
 
 
-def _write_sigs(table: pa.Table, workdir: str) -> tuple[str, list[int]]:
-    """A batch's signature table, sorted by partition, on disk: (path, partition bounds)."""
-    parts = parts_of(table.column(_NODE).to_numpy())
-    order = np.argsort(parts, kind="stable")
-    table = table.take(pa.array(order))
-    bounds = np.searchsorted(parts[order], np.arange(_PARTS + 1)).tolist()
-    return str(write_run(table, Path(workdir) / "sigs", record_keys(table))), bounds
+def _write_grouped(table: pa.Table, groups: np.ndarray, count: int, directory: Path, keys: list[str]) -> tuple[str, list]:
+    """`table` sorted by group (0 <= group < count) in one run file: (path, [(group, (path, lo, hi)) for
+    every group it holds]), the shape the shuffles carry instead of the rows."""
+    order = np.argsort(groups, kind="stable")
+    bounds = np.searchsorted(groups[order], np.arange(count + 1)).tolist()
+    path = str(write_run(table.take(pa.array(order)), directory, keys))
+    return path, [(g, (path, bounds[g], bounds[g + 1])) for g in range(count) if bounds[g + 1] > bounds[g]]
 
 
-def _read_sigs(slices, columns: list[str] | None = None) -> pa.Table:
-    """The rows of a partition: its (path, lo, hi) slices of the batches' signature tables."""
-    return pa.concat_tables([_mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo).select(columns or _SIG_COLUMNS)
-                             for path, lo, hi in slices])
-
-
-_SIG_COLUMNS = ["source_uri", "locator", "id", "length", "exact", "minhash", "published_run", _NODE]
+def _read_slices(slices, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a group: its (path, lo, hi) slices of the batches' run files."""
+    return pa.concat_tables([_mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo).select(columns) if columns
+                             else _mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo) for path, lo, hi in slices])
 
 
 @lru_cache(maxsize=512)
@@ -385,12 +382,17 @@ def _mapped(path: str, mtime_ns: int) -> pa.Table:
 
 
 def _signed(table: pa.Table, bands: int, rows: int, num_perm: int, workdir: str):
-    """The shuffle entries of a signature table: ("sigs", (path, partition bounds)) of its file, then
-    ("exact", (shard, (exact-text fingerprints, nodes, lengths, published flags))) and ("band", (shard,
-    (band hashes, exact fingerprints, nodes))), one of each per shard. Every band hash is seeded with its
-    band, so the bands share one key space."""
-    yield "sigs", _write_sigs(table, workdir)
+    """The shuffle entries of a signature table: ("sigs", path) and ("sig", (partition, (path, lo, hi)))
+    of its run file sorted by partition; ("exact", (shard, (exact-text fingerprints, nodes, lengths,
+    published flags))) per shard; and ("band", (shard, (path, lo, hi))) of a run file of (band hash, exact
+    fingerprint, node) rows sorted by shard. Every band hash is seeded with its band, so the bands share
+    one key space. Only paths and small arrays go through Beam: its in-memory runner would hold the rows."""
+    keys = record_keys(table)
     nodes, lengths = table.column(_NODE).to_numpy(), table.column("length").to_numpy()
+    path, slices = _write_grouped(table, parts_of(nodes), _PARTS, Path(workdir) / "sigs", keys)
+    yield "sigs", path
+    for item in slices:
+        yield "sig", item
     exact = _fingerprints(table.column("exact").to_pylist())
     published = pc.not_equal(table.column("published_run"), "").to_numpy()
     shards = exact % np.uint64(_BUCKET_SHARDS)
@@ -399,10 +401,10 @@ def _signed(table: pa.Table, bands: int, rows: int, num_perm: int, workdir: str)
         yield "exact", (int(shard), (exact[pick], nodes[pick], lengths[pick], published[pick]))
     hashes = band_hashes(sig_matrix(table.column("minhash"), num_perm), bands, rows).ravel()
     docs = np.repeat(np.arange(table.num_rows), bands)
-    shards = hashes % np.uint64(_BUCKET_SHARDS)
-    for shard in np.unique(shards):
-        pick = np.nonzero(shards == shard)[0]
-        yield "band", (int(shard), (hashes[pick], exact[docs[pick]], nodes[docs[pick]]))
+    entries = pa.table({"hash": hashes, "exact": exact[docs], "node": nodes[docs]})
+    groups = (hashes % np.uint64(_BUCKET_SHARDS)).astype(np.int64)
+    for item in _write_grouped(entries, groups, _BUCKET_SHARDS, Path(workdir) / "bands", keys)[1]:
+        yield "band", item
 
 
 #: Column of a parked batch holding each document's shingle hashes.
@@ -470,8 +472,9 @@ def _bucket_pairs(item):
     """All pairs of documents that share a band hash, one member per exact-text group (exact copies are
     linked by `_exact_edges`, so a bucket of k copies costs nothing), as (smaller node, larger node), by
     partition of the first."""
-    _, chunks = item
-    hashes, exact, nodes = _concat(chunks, 3)
+    _, slices = item
+    entries = _read_slices(slices)
+    hashes, exact, nodes = (entries.column(c).to_numpy() for c in ("hash", "exact", "node"))
     order = np.lexsort((nodes, exact, hashes))
     hashes, exact, nodes = hashes[order], exact[order], nodes[order]
     first_of_text = np.concatenate([[True], (hashes[1:] != hashes[:-1]) | (exact[1:] != exact[:-1])])
@@ -489,17 +492,9 @@ def _bucket_pairs(item):
         yield from _by_part(np.minimum(a, b), np.maximum(a, b))
 
 
-def _sig_slices(item):
-    """(partition, (path, lo, hi)) for each partition a signature file holds."""
-    path, bounds = item
-    for p in range(_PARTS):
-        if bounds[p + 1] > bounds[p]:
-            yield p, (path, bounds[p], bounds[p + 1])
-
-
 def _stacked(slices, num_perm: int) -> tuple[np.ndarray, np.ndarray]:
     """The nodes and signatures of a partition, sorted by node."""
-    table = _read_sigs(slices, [_NODE, "minhash"])
+    table = _read_slices(slices, [_NODE, "minhash"])
     nodes = table.column(_NODE).to_numpy()
     order = np.argsort(nodes)
     return nodes[order], sig_matrix(table.column("minhash"), num_perm)[order]
@@ -538,8 +533,8 @@ class _StoreTable(beam.DoFn):
     def __init__(self, run_id: str, config: DedupConfig):
         self.run_id, self.config = run_id, config
 
-    def process(self, sigs: tuple[str, list[int]], decisions: dict):
-        table = read_run(sigs[0])
+    def process(self, path: str, decisions: dict):
+        table = read_run(path)
         keep = [d is None or d.keep for d in _find(decisions, table.column(_NODE).to_numpy())]
         if any(keep):
             yield store_table(table, keep, self.run_id, self.config)
@@ -578,7 +573,7 @@ def _to_component(item):
     members, labels = _concat(joined["labels"], 2)
     if not members.size:
         return
-    table = _read_sigs(joined["sigs"])
+    table = _read_slices(joined["sigs"])
     nodes = table.column(_NODE).to_numpy()
     order = np.argsort(nodes)
     table = table.take(pa.array(order[np.searchsorted(nodes[order], members)]))
@@ -771,9 +766,8 @@ class Dedup(beam.PTransform):
             | "ReferenceFiles" >> beam.Create(list(enumerate(self.reference.files)))
             | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config, self.workdir)
         )
-        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sigs", "exact", "band", "parked")
-        parked = signed["parked"]
-        sigs = signed["sigs"] | "ByPartition" >> beam.FlatMap(_sig_slices)
+        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sigs", "sig", "exact", "band", "parked")
+        parked, sigs = signed["parked"], signed["sig"]
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
         halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second, config.num_perm)

@@ -3,9 +3,9 @@ normalised text, shingle-hash sets and MinHash signatures come out, documents sp
 
 The definitions are the pure-Python ones of `dedup` (`words`, `normalise`, `shingles`), compiled with
 Numba: NFKC, case folding and the word-character test by code-point tables built from Python's own
-`unicodedata` and `str` methods (`char_tables`), then word or character
-n-grams hashed and folded, and MinHash equal bit for bit to datasketch's `MinHash(num_perm, seed,
-hashfunc=int)` fed the same shingle hashes. The kernels release the GIL and run in parallel."""
+`unicodedata` and `str` methods (`char_tables`), then word or character n-grams hashed and folded, and
+MinHash equal bit for bit to datasketch's `MinHash(num_perm, seed, hashfunc=int)` fed the same shingle
+hashes. The kernels release the GIL and run in parallel."""
 
 from __future__ import annotations
 
@@ -312,7 +312,7 @@ def batch_signatures(texts: pa.Array, config: DedupConfig) -> BatchSignatures:
         _shingle_minhash(units, unit_offsets, ngram, a, b, shingles, shingle_offsets, counts, sigs)
     mask = np.arange(shingles.size) - np.repeat(shingle_offsets[:-1], bounds) < np.repeat(counts, bounds)
     norms = pa.LargeStringArray.from_buffers(n, pa.py_buffer(out_offsets), pa.py_buffer(out))
-    return BatchSignatures(norms, _char_lengths(norms), shingles[mask], np.concatenate([[0], np.cumsum(counts)[:-1]]), sigs)
+    return BatchSignatures(norms, _char_lengths(norms), shingles[mask], np.cumsum(counts) - counts, sigs)
 
 
 def _utf8(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:

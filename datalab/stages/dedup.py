@@ -374,6 +374,20 @@ def _read_slices(slices, columns: list[str] | None = None) -> pa.Table:
                              else _mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo) for path, lo, hi in slices])
 
 
+class _OverRuns(beam.DoFn):
+    """`fn(item, *args)` as a FlatMap that reads run files: their memory maps go at the end of each bundle,
+    so their pages stop counting against the worker once the step is done."""
+
+    def __init__(self, fn, *args):
+        self.fn, self.args = fn, args
+
+    def process(self, item):
+        yield from self.fn(item, *self.args)
+
+    def finish_bundle(self):
+        _mapped.cache_clear()
+
+
 @lru_cache(maxsize=512)
 def _mapped(path: str, mtime_ns: int) -> pa.Table:
     """A run file (signatures or a parked batch), memory-mapped once per process: every partition reads a
@@ -551,6 +565,9 @@ class _MemberShingles(beam.DoFn):
         if members.size:
             yield from _by_part(nodes[members], _objects([(path, int(row)) for row in members]))
 
+    def finish_bundle(self):
+        _mapped.cache_clear()
+
 
 class _ParkedShingles:
     """node -> its shingle hashes, read on demand from the memory-mapped parked batches (locations from
@@ -568,28 +585,43 @@ class _ParkedShingles:
 
 
 def _to_component(item):
-    """Partition of the documents: each member, with its signature and shingles, to its label's partition."""
+    """Partition of the documents: each member, with where its signature row and its shingles are on disk,
+    to its label's partition."""
     p, joined = item
     members, labels = _concat(joined["labels"], 2)
     if not members.size:
         return
-    table = _read_slices(joined["sigs"])
-    nodes = table.column(_NODE).to_numpy()
+    slices = list(joined["sigs"])
+    nodes = np.concatenate([_mapped(path, os.stat(path).st_mtime_ns).column(_NODE).to_numpy()[lo:hi] for path, lo, hi in slices])
+    rows = _objects([(path, row) for path, lo, hi in slices for row in range(lo, hi)])
     order = np.argsort(nodes)
-    table = table.take(pa.array(order[np.searchsorted(nodes[order], members)]))
-    docs = _objects(doc_sigs(table))
+    sig_rows = rows[order[np.searchsorted(nodes[order], members)]]
     shingle_nodes, locations = _concat(joined["shingles"], 2)
     order = np.argsort(shingle_nodes)
     shingles = _find({p: (shingle_nodes[order], locations[order])} if order.size else {}, members)  # none for published members
-    yield from _by_part(labels, docs, shingles)
+    yield from _by_part(labels, sig_rows, shingles)
+
+
+def _docs_at(locations) -> list[DocSig]:
+    """The DocSigs at (signature file, row) locations, in their order, one read per file."""
+    by_file: dict[str, list[int]] = {}
+    for i, (path, _) in enumerate(locations):
+        by_file.setdefault(path, []).append(i)
+    out: list = [None] * len(locations)
+    for path, positions in by_file.items():
+        table = _mapped(path, os.stat(path).st_mtime_ns).take(pa.array([locations[i][1] for i in positions], pa.int64()))
+        for i, doc in zip(positions, doc_sigs(table)):
+            out[i] = doc
+    return out
 
 
 def _decide(item, threshold: float):
     """Partition of the labels: one decision per member of each component, by partition of the member."""
     _, chunks = item
-    labels, docs, shingles = _concat(chunks, 3)
+    labels, sig_rows, shingles = _concat(chunks, 3)
     order = np.argsort(labels, kind="stable")
-    labels, docs, shingles = labels[order], docs[order], shingles[order]
+    labels, shingles = labels[order], shingles[order]
+    docs = _docs_at(sig_rows[order])
     starts = np.nonzero(np.concatenate([[True], labels[1:] != labels[:-1]]))[0]
     decided: dict[int, Decision] = {}
     for lo, hi in zip(starts, np.append(starts[1:], labels.size)):
@@ -769,17 +801,17 @@ class Dedup(beam.PTransform):
         signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sigs", "sig", "exact", "band", "parked")
         parked, sigs = signed["parked"], signed["sig"]
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
-        pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.FlatMap(_bucket_pairs)
-        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.FlatMap(_to_second, config.num_perm)
-        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.FlatMap(_verified, config.threshold, config.num_perm)
+        pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.ParDo(_OverRuns(_bucket_pairs))
+        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.ParDo(_OverRuns(_to_second, config.num_perm))
+        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.ParDo(_OverRuns(_verified, config.threshold, config.num_perm))
         labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
         member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
             {"sigs": sigs, "labels": labels, "shingles": member_shingles}
             | "JoinMembers" >> beam.CoGroupByKey()
-            | "ToComponent" >> beam.FlatMap(_to_component)
+            | "ToComponent" >> beam.ParDo(_OverRuns(_to_component))
             | "GroupComponents" >> beam.GroupByKey()
-            | "Decide" >> beam.FlatMap(_decide, config.threshold)
+            | "Decide" >> beam.ParDo(_OverRuns(_decide, config.threshold))
             | "GroupDecisions" >> beam.GroupByKey()
             | "MergeDecisions" >> beam.Map(_sorted_part)
         )

@@ -71,6 +71,13 @@ def test_decide_pools_related_languages_and_respects_the_script():
     assert decide(["sr", "bg"], [0.8, 0.1], "Cyrillic", fold, 0.5)[0] == "sr"  # Serbian in Cyrillic is not Croatian
     assert decide(["bg", "el"], [0.6, 0.35], "Greek", fold, 0.3) == ("el", 0.35)  # a Greek text is not Bulgarian
     assert decide(["en", "fr"], [0.3, 0.2], "Latin", fold, 0.5)[0] == "und"  # uncertain: not silently mislabelled
+    # a letter one close relative uses and the other never does decides between them
+    assert decide(["cs", "sk"], [0.6, 0.3], "Latin", fold, 0.25, text="kôň a ľad")[0] == "sk"
+    assert decide(["cs", "sk"], [0.6, 0.3], "Latin", fold, 0.25, text="kůň a led")[0] == "cs"
+    assert decide(["sl", "hr"], [0.5, 0.4], "Latin", fold, 0.3, text="kuća i vrt")[0] == "hr"
+    assert decide(["ru", "bg"], [0.6, 0.3], "Cyrillic", fold, 0.25, text="объявление")[0] == "ru"
+    assert decide(["bg", "ru"], [0.6, 0.3], "Cyrillic", fold, 0.25, text="вы")[0] == "ru"
+    assert decide(["cs", "de"], [0.6, 0.3], "Latin", fold, 0.25, text="öffnen")[0] == "cs"  # not a relative: no say
 
 
 def test_croatian_is_labelled_croatian_and_serbian_cyrillic_is_not(tmp_path):

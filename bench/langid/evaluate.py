@@ -4,7 +4,7 @@
     python bench/langid/evaluate.py /work/corpus/langid_eval.jsonl [--params params.yaml]
 
 Runs the `langid` stage (`LangId.predict`, parameters from params.yaml) on every item and prints, per
-kind (snippet 40-100 characters, paragraph 200+), top-1 accuracy per language, the most frequent
+kind (snippet: a UI message of 40-100 characters; sentence: a man-page sentence of 40-100; paragraph 200+), top-1 accuracy per language, the most frequent
 confusions, the share of paragraphs the stage keeps (its language allowed, or `und` kept), and for mixed
 documents whether per-paragraph detection (`LangId.shares`) finds the two languages. MB/s is the stage alone, one core.
 """
@@ -38,7 +38,7 @@ def main() -> None:
     mb = sum(len(i["text"].encode("utf-8")) for i in items) / 1e6
     print(f"{len(items)} items, {mb:.2f} MB, langid {seconds:.1f} s = {mb / seconds:.2f} MB/s\n")
     allowed = set(config.allowed)
-    for kind in ("snippet", "paragraph"):
+    for kind in ("snippet", "sentence", "paragraph"):
         right, total, confusion = defaultdict(int), defaultdict(int), Counter()
         kept = in_lang = 0
         for item, got in zip(items, langs):

@@ -9,7 +9,10 @@ Sources (nothing machine-translated):
   English (`in_own_language`).
 
 Writes {id, lang, kind, text} with kind
-* snippet: one catalog message of 40-100 characters (placeholders and option names removed),
+* snippet: one catalog message of 40-100 characters (placeholders and option names removed): UI strings,
+  terse and often half product names, the hardest case,
+* sentence: one sentence of 40-100 characters from a man-page paragraph in its page's language: the
+  short running text of a note or a log line,
 * paragraph: a man-page paragraph of 200-1,500 characters, or a catalog message of 200+ characters,
 * mixed: two paragraphs of different languages joined by a blank line; lang is "A+B".
 Seeded sampling: at most --per-lang items per language and kind.
@@ -37,6 +40,17 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", _PLACEHOLDER.sub(" ", text.replace("&", ""))).strip()
 
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def translated(msgid: str, msgstr: str) -> bool:
+    """Most of the message's words are not the English source's (product names and half-translated
+    messages would be English text labelled with the catalog's language)."""
+    source = {w.lower() for w in _WORDS.findall(msgid)}
+    words = [w.lower() for w in _WORDS.findall(msgstr)]
+    return bool(words) and sum(w in source for w in words) < len(words) / 2
+
+
 def catalog_messages(lang: str) -> list[str]:
     """Translated messages; for English, the source messages (msgids) of the German catalogs."""
     out = []
@@ -47,7 +61,7 @@ def catalog_messages(lang: str) -> list[str]:
             continue
         for key, value in catalog.items():
             msgid = key[0] if isinstance(key, tuple) else key
-            if msgid and isinstance(value, str) and value != msgid:
+            if msgid and isinstance(value, str) and value != msgid and (lang == "en" or translated(msgid, value)):
                 out.append(clean(msgid if lang == "en" else value))
     return sorted(set(out))
 
@@ -60,6 +74,14 @@ def in_own_language(para: str, lang: str) -> bool:
     tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", para)]
     own, english = stop_words(lang), stop_words("en")
     return sum(t in own for t in tokens) > sum(t in english for t in tokens)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def sentences(paragraphs: list[str], lang: str) -> list[str]:
+    """The sentences of 40-100 characters in the paragraphs that are in the page's language themselves."""
+    return sorted({s for para in paragraphs for s in _SENTENCE_END.split(para) if 40 <= len(s) <= 100 and in_own_language(s, lang)})
 
 
 def manpage_paragraphs(corpus: Path) -> dict[str, list[str]]:
@@ -97,6 +119,11 @@ def main() -> None:
     for _ in range(args.per_lang):
         a, b = rng.sample(langs, 2)
         items.append({"lang": f"{a}+{b}", "kind": "mixed", "text": rng.choice(paragraphs[a]) + "\n\n" + rng.choice(paragraphs[b])})
+    rng = random.Random(12)  # sentences come last, so that the items before them keep their ids
+    for lang in EU:
+        short = sentences(man.get(lang, []), lang)
+        rng.shuffle(short)
+        items += [{"lang": lang, "kind": "sentence", "text": t} for t in short[: args.per_lang]]
     with open(args.out, "w", encoding="utf-8") as fh:
         for i, item in enumerate(items):
             fh.write(json.dumps({"id": f"lid-{i:05d}", **item}, ensure_ascii=False) + "\n")

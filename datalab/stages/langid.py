@@ -30,6 +30,28 @@ TOP_K = 5
 MAX_PARAGRAPHS = 8
 
 
+#: Letters (beyond a-z) of languages that lid.176 confuses, by group. A text holding a letter that a group
+#: member uses and another never does rules the other out: Slovak ľ, ô, ä are not Czech and Czech ě, ř, ů
+#: not Slovak; Croatian ć, đ are not Slovene; Swedish ä, ö not Danish or Norwegian, and æ, ø not Swedish;
+#: Russian ы, э, ё not Bulgarian. Only members of one group are compared, so a loanword's letter from
+#: another language rules nothing out.
+LETTER_GROUPS = (
+    {"cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž"},
+    {"hr": "čćđšž", "sl": "čšž"},
+    {"sv": "åäöé", "da": "æøåé", "no": "æøåéèêóòô"},
+    {"es": "áéíóúüñ", "ca": "àçèéíïòóúü", "gl": "áéíóúüñ", "pt": "áâãàçéêíóôõúü"},
+    {"bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ", "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+     "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя", "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
+     "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш", "sr": "абвгдђежзијклљмнњопрстћуфхцчџш"},
+)
+_FOREIGN = {lang: frozenset("".join(group.values())) - frozenset(letters) for group in LETTER_GROUPS for lang, letters in group.items()}
+
+
+def ruled_out(label: str, letters: frozenset[str]) -> bool:
+    """The text has a letter of the label's group that the label's language does not use (LETTER_GROUPS)."""
+    return bool(_FOREIGN.get(label, frozenset()) & letters)
+
+
 def script(text: str) -> str:
     """Dominant script among the letters: Greek, Cyrillic, Latin or other."""
     counts = {"Greek": len(_GREEK.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text)), "Latin": len(_LATIN.findall(text))}
@@ -38,13 +60,14 @@ def script(text: str) -> str:
 
 
 def decide(labels: list[str], probs: list[float], text_script: str, fold: dict[str, str], min_score: float,
-           min_scores: dict[str, float] | None = None) -> tuple[str, float]:
+           min_scores: dict[str, float] | None = None, text: str = "") -> tuple[str, float]:
     """The language of one text from lid.176's top predictions. Labels of another script are dropped (a
     Greek text is not Bulgarian); in Latin-script text, related languages that lid.176 cannot tell apart
     pool their probability under the label they fold into (`langid.fold`: Serbian, Bosnian and
-    Serbo-Croatian written in Latin letters -> hr); the best pooled label wins if it reaches its threshold
-    (`min_scores`, calibrated per language on real text, else `min_score`), else the text is 'und' rather
-    than silently mislabelled."""
+    Serbo-Croatian written in Latin letters -> hr); close relatives whose alphabet `text` contradicts are
+    dropped (`ruled_out`) unless nothing else is left; the best pooled label wins if it reaches its
+    threshold (`min_scores`, calibrated per language on real text, else `min_score`), else the text is
+    'und' rather than silently mislabelled."""
     pooled: dict[str, float] = {}
     for label, prob in zip(labels, probs):
         label_script = "Greek" if label in GREEK_LABELS else "Cyrillic" if label in CYRILLIC_LABELS else "Latin"
@@ -55,6 +78,8 @@ def decide(labels: list[str], probs: list[float], text_script: str, fold: dict[s
         pooled[label] = pooled.get(label, 0.0) + prob
     if not pooled:
         return UNDETERMINED, 0.0
+    letters = frozenset(text.lower())
+    pooled = {label: p for label, p in pooled.items() if not ruled_out(label, letters)} or pooled
     label, score = max(pooled.items(), key=lambda kv: kv[1])
     threshold = (min_scores or {}).get(label, min_score)
     return (label if score >= threshold else UNDETERMINED), min(score, 1.0)
@@ -102,7 +127,7 @@ class LangId:
         # fasttext-predict's list API drops the probabilities: predict one line at a time.
         labels, probs = self.model.predict(line, k=TOP_K)
         return decide([label.removeprefix("__label__") for label in labels], [float(p) for p in probs],
-                      script(line), self.config.fold, self.config.min_score, self.config.min_scores)
+                      script(line), self.config.fold, self.config.min_score, self.config.min_scores, line)
 
     def predict(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
         """`identify` for each text, each taken as a whole."""

@@ -78,6 +78,7 @@ def test_decide_pools_related_languages_and_respects_the_script():
     assert decide(["ru", "bg"], [0.6, 0.3], "Cyrillic", fold, 0.25, text="объявление")[0] == "ru"
     assert decide(["bg", "ru"], [0.6, 0.3], "Cyrillic", fold, 0.25, text="вы")[0] == "ru"
     assert decide(["cs", "de"], [0.6, 0.3], "Latin", fold, 0.25, text="öffnen")[0] == "cs"  # not a relative: no say
+    assert decide(["es", "pt"], [0.96, 0.01], "Latin", fold, 0.5, text="descripciã n")[0] == "es"  # a stray letter: no say
 
 
 def test_croatian_is_labelled_croatian_and_serbian_cyrillic_is_not(tmp_path):

@@ -66,16 +66,18 @@ def catalog_messages(lang: str) -> list[str]:
     return sorted(set(out))
 
 
-def in_own_language(para: str, lang: str) -> bool:
+def in_own_language(para: str, lang: str, min_stop_words: int = 1) -> bool:
     """Translated man pages keep some paragraphs in English: keep a paragraph only if it has more stop
-    words of its page's language than English ones (spaCy's lists; independent of the model under test)."""
-    if lang == "en":
-        return True
+    words of its page's language than English ones, and at least `min_stop_words` of them, so that lists
+    of command names and code are not taken for text (spaCy's lists; independent of the model under test)."""
     tokens = [t.lower() for t in re.findall(r"[^\W\d_]+", para)]
     own, english = stop_words(lang), stop_words("en")
-    return sum(t in own for t in tokens) > sum(t in english for t in tokens)
+    ours = sum(t in own for t in tokens)
+    return ours >= min_stop_words and (lang == "en" or ours > sum(t in english for t in tokens))
 
 
+#: Stop words a 200+ character paragraph needs to count as running text.
+PARAGRAPH_STOP_WORDS = 5
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
 
 
@@ -91,7 +93,7 @@ def manpage_paragraphs(corpus: Path) -> dict[str, list[str]]:
             rec = json.loads(line)
             for para in re.split(r"\n\s*\n", rec["text"]):
                 para = _SPACE.sub(" ", para).strip()
-                if 200 <= len(para) <= 1500 and in_own_language(para, rec["lang"]):
+                if 200 <= len(para) <= 1500 and in_own_language(para, rec["lang"], PARAGRAPH_STOP_WORDS):
                     out[rec["lang"]].append(para)
     return out
 

@@ -31,10 +31,10 @@ MAX_PARAGRAPHS = 8
 
 
 #: Letters (beyond a-z) of languages that lid.176 confuses, by group. A text holding a letter that a group
-#: member uses and another never does rules the other out: Slovak ľ, ô, ä are not Czech and Czech ě, ř, ů
-#: not Slovak; Croatian ć, đ are not Slovene; Swedish ä, ö not Danish or Norwegian, and æ, ø not Swedish;
-#: Russian ы, э, ё not Bulgarian. Only members of one group are compared, so a loanword's letter from
-#: another language rules nothing out.
+#: member uses and another never does rules the other out (`ruled_out`): Slovak ľ, ô, ä are not Czech and
+#: Czech ě, ř, ů not Slovak; Croatian ć, đ are not Slovene; Swedish ä, ö not Danish or Norwegian, and æ, ø
+#: not Swedish; Russian ы, э, ё not Bulgarian. Only members of one group are compared, so a loanword's
+#: letter from another language rules nothing out.
 LETTER_GROUPS = (
     {"cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž"},
     {"hr": "čćđšž", "sl": "čšž"},
@@ -44,12 +44,21 @@ LETTER_GROUPS = (
      "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя", "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя",
      "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџш", "sr": "абвгдђежзијклљмнњопрстћуфхцчџш"},
 )
-_FOREIGN = {lang: frozenset("".join(group.values())) - frozenset(letters) for group in LETTER_GROUPS for lang, letters in group.items()}
+_GROUP = {lang: group for group in LETTER_GROUPS for lang in group}
+#: A rival must have at least this share of a label's probability for its letters to rule the label out:
+#: one stray letter (a loanword, mojibake) does not overturn a confident prediction.
+RIVAL_SHARE = 0.1
 
 
-def ruled_out(label: str, letters: frozenset[str]) -> bool:
-    """The text has a letter of the label's group that the label's language does not use (LETTER_GROUPS)."""
-    return bool(_FOREIGN.get(label, frozenset()) & letters)
+def ruled_out(label: str, letters: frozenset[str], pooled: dict[str, float]) -> bool:
+    """The text has a letter that the label's language never uses and a plausible rival of its group
+    (LETTER_GROUPS; at least RIVAL_SHARE of the label's probability) does."""
+    group = _GROUP.get(label)
+    if group is None:
+        return False
+    foreign = letters - frozenset(group[label])
+    return any(rival in pooled and rival != label and pooled[rival] >= RIVAL_SHARE * pooled[label] and foreign & frozenset(group[rival])
+               for rival in group)
 
 
 def script(text: str) -> str:
@@ -79,7 +88,7 @@ def decide(labels: list[str], probs: list[float], text_script: str, fold: dict[s
     if not pooled:
         return UNDETERMINED, 0.0
     letters = frozenset(text.lower())
-    pooled = {label: p for label, p in pooled.items() if not ruled_out(label, letters)} or pooled
+    pooled = {label: p for label, p in pooled.items() if not ruled_out(label, letters, pooled)} or pooled
     label, score = max(pooled.items(), key=lambda kv: kv[1])
     threshold = (min_scores or {}).get(label, min_score)
     return (label if score >= threshold else UNDETERMINED), min(score, 1.0)

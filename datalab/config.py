@@ -49,9 +49,10 @@ class LangIdConfig(_Strict):
     on_uncertain: Literal["keep", "reject"] = "keep"
     max_chars: int = Field(2000, ge=50, description="Characters of normalised text given to the model.")
     paragraph_min_chars: int = Field(80, ge=1, description="Paragraphs this long get their own language (lang_shares).")
-    mixed: Literal["keep", "reject"] = Field(
+    mixed: Literal["keep", "reject", "split"] = Field(
         "keep", description="A document whose second language covers mixed_min_share of its paragraphs: keep it "
-                            "(labelled with its main language) or reject it (mixed_language).")
+                            "(labelled with its main language), reject it (mixed_language), or split it into one "
+                            "document per language (part 1, 2, ...; id '<id>/<lang>').")
     mixed_min_share: float = Field(0.2, gt=0, le=0.5)
     allowed: list[str] = Field(default_factory=lambda: list(EU_LANGUAGES))
 

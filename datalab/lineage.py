@@ -74,29 +74,38 @@ def model_files(params: Params, stages: list[str]) -> list[dict]:
     return models
 
 
-def output_stats(out_dir: Path) -> tuple[list[dict], dict[str, Counter], dict[str, dict[str, Counter]]]:
-    """Shard list with rows and checksums; kept per input; rejected per input by (stage, reason)."""
-    outputs, kept = [], defaultdict(Counter)
+def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str, Counter]], Counter]:
+    """Shard list with rows and checksums; kept per input; rejected per input by (stage, reason); extra rows
+    per input from records split into per-language parts (a record in k parts counts k - 1)."""
+    outputs, kept = [], Counter()
     rejected: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+    parts: dict[str, Counter] = defaultdict(Counter)  # uri -> locator -> rows of its parts
     for kind in ("documents", "rejected", "signatures"):
         for shard in sorted((out_dir / kind).glob("part-*.parquet")):
-            cols = ["source_uri"] if kind != "rejected" else ["source_uri", "stage", "reason"]
+            cols = ["source_uri", "locator", "part"] + (["stage", "reason"] if kind == "rejected" else [])
             table = pq.read_table(shard, columns=cols)
             outputs.append({"path": f"{kind}/{shard.name}", "rows": table.num_rows,
                             "bytes": shard.stat().st_size, "sha256": file_sha256(shard)})
-            if kind == "documents":
-                kept["all"].update(table.column("source_uri").to_pylist())
-            elif kind == "rejected":
-                for uri, stage, reason in zip(*(table.column(c).to_pylist() for c in cols)):
-                    rejected[uri][stage][reason] += 1
-    return outputs, kept["all"], rejected
+            if kind == "signatures":
+                continue
+            rows = zip(*(table.column(c).to_pylist() for c in cols))
+            for uri, locator, part, *why in rows:
+                if kind == "documents":
+                    kept[uri] += 1
+                else:
+                    rejected[uri][why[0]][why[1]] += 1
+                if part:
+                    parts[uri][locator] += 1
+    split = Counter({uri: sum(n - 1 for n in per.values()) for uri, per in parts.items()})
+    return outputs, kept, rejected, split
 
 
 def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, runner: list[str],
                    inputs: list[dict], counts: dict[str, int], out_dir: Path,
                    started_at: str, finished_at: str, seconds: float, reference: list[dict] | None = None) -> dict:
-    """The manifest; raises if records in != kept + rejected for any input (that would be a bug)."""
-    outputs, kept, rejected = output_stats(out_dir)
+    """The manifest; raises if records in + extra split parts != kept + rejected for any input (that would
+    be a bug)."""
+    outputs, kept, rejected, split = output_stats(out_dir)
     by_stage: dict[str, Counter] = defaultdict(Counter)
     for uri, stages_ in rejected.items():
         for stage, reasons in stages_.items():
@@ -105,9 +114,11 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
         item["records"] = counts.get(item["uri"], 0)
         item["kept"] = kept.get(item["uri"], 0)
         item["rejected"] = sum(sum(r.values()) for r in rejected.get(item["uri"], {}).values())
-        if item["records"] != item["kept"] + item["rejected"]:
+        item["split_parts"] = split.get(item["uri"], 0)
+        if item["records"] + item["split_parts"] != item["kept"] + item["rejected"]:
             raise DatalabError(
-                f"{item['uri']}: {item['records']} records in but {item['kept']} kept + {item['rejected']} rejected"
+                f"{item['uri']}: {item['records']} records in (+{item['split_parts']} split parts) but "
+                f"{item['kept']} kept + {item['rejected']} rejected"
             )
     return {
         "manifest_version": 1,

@@ -202,7 +202,7 @@ class BatchBuilder:
         reason, detail = (raw.reason, raw.detail) if record is None else _check_text(record, text_field)
         rec_id = record.get(id_field) if record else None
         rec_id = str(rec_id) if rec_id not in (None, "") else derived_id(self.file.uri, raw.locator)
-        row = {"id": rec_id, "locator": raw.locator}
+        row = {"id": rec_id, "locator": raw.locator, "part": 0}
         if reason:
             self.rejects.append(row | {"reason": reason, "detail": detail})
         else:
@@ -221,6 +221,7 @@ class BatchBuilder:
             base = pa.table(
                 {"id": [r["id"] for r in self.rejects],
                  "locator": pa.array([r["locator"] for r in self.rejects], pa.int64()),
+                 "part": pa.array([0] * n, pa.int64()),
                  **{k: [v] * n for k, v in common.items()}}
             )
             reasons = [r["reason"] for r in self.rejects]

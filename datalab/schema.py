@@ -53,6 +53,7 @@ def ledger_from(batch: pa.Table, stage: str, reasons: list[str], details: list[s
         "source": batch.column("source"),
         "source_uri": batch.column("source_uri"),
         "locator": batch.column("locator"),
+        "part": batch.column("part"),
         "stage": [stage] * n,
         "reason": reasons,
         "detail": details,

@@ -1,5 +1,5 @@
 """Parquet shards with a deterministic layout: rows go to shard hash(source_uri#locator) % n and are
-sorted by (source_uri, locator) inside it, so the same inputs give byte-identical files on any runner.
+sorted by (source_uri, locator, part) inside it, so the same inputs give byte-identical files on any runner.
 Every file is written to a temporary name and renamed into place."""
 
 from __future__ import annotations
@@ -33,13 +33,14 @@ def atomic_write_json(path: Path, obj) -> None:
     atomic_write_bytes(path, (json.dumps(obj, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
-def record_key(uri: str, locator: int | None) -> str:
-    """"<source_uri>#<locator>": unique per input record and sortable in ingest order."""
-    return f"{uri}#{locator}"
+def record_key(uri: str, locator: int | None, part: int = 0) -> str:
+    """"<source_uri>#<locator>" (".<part>" for a part of a split record): unique per document."""
+    return f"{uri}#{locator}" + (f".{part}" if part else "")
 
 
 def record_keys(table: pa.Table) -> list[str]:
-    return [record_key(u, l) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
+    parts = table.column("part").to_pylist() if "part" in table.column_names else [0] * table.num_rows
+    return [record_key(u, l, p) for u, l, p in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist(), parts)]
 
 
 def shard_of(uri: str, locator: int | None, num_shards: int) -> int:
@@ -53,7 +54,7 @@ def shard_path(directory: Path, shard: int) -> Path:
 
 def write_table(table: pa.Table, path: Path, compression: str = "zstd") -> None:
     """Sorted by (source_uri, locator), zstd Parquet, via a temporary file."""
-    table = table.sort_by([("source_uri", "ascending"), ("locator", "ascending")])
+    table = table.sort_by([("source_uri", "ascending"), ("locator", "ascending"), ("part", "ascending")])
     _atomically(Path(path), lambda tmp: pq.write_table(table, tmp, compression=compression))
 
 

@@ -110,3 +110,30 @@ def test_mixed_documents_get_language_shares_and_follow_the_policy(tmp_path):
     ledger = read_dir(tmp_path / "reject" / "rejected").to_pylist()
     assert [(r["id"], r["reason"]) for r in ledger] == [("mixed", "mixed_language")]
     assert ledger[0]["detail"] == f"lang=de score={shares['de']:.2f} shares de {shares['de']:.2f}, en {shares['en']:.2f}"
+
+
+def test_split_policy_makes_one_document_per_language_and_keeps_the_ledger_balanced(tmp_path):
+    """langid.mixed: split turns a two-language record into parts 1 and 2 (short paragraphs go with the one
+    before them); each part goes through dedup on its own (a copy of the English part elsewhere is dropped
+    as its duplicate), and the manifest balances records + split parts against kept + rejected."""
+    german = ("Der Patient wurde mit einer Lungenentzündung aufgenommen und fünf Tage lang mit Antibiotika behandelt. "
+              "Die Sauerstoffsättigung besserte sich, und er konnte vor der Entlassung ohne Hilfe gehen.")
+    english = ("The patient was admitted with pneumonia and treated with antibiotics for five days. His oxygen "
+               "saturation improved, and he could walk without help before he went home.")
+    write_jsonl(tmp_path / "in" / "x.jsonl", [
+        {"id": "mixed", "text": german + "\n\nDr. M.\n\n" + english + "\n\n" + english.upper()},
+        {"id": "copy", "text": english + "\n\n" + english.upper()},
+        {"id": "single", "text": "Die Messstation meldete in der Nacht starken Regen und Sturmböen aus Nordwest; der Pegel stieg."},
+    ])
+    split = Params(langid=LangIdConfig(mixed="split"))
+    manifest = curate([tmp_path / "in"], tmp_path / "out", stages="langid,dedup", params=split)
+    docs = {r["id"]: r for r in read_dir(tmp_path / "out" / "documents").to_pylist()}
+    ledger = read_dir(tmp_path / "out" / "rejected").to_pylist()
+    assert docs["mixed/de"]["part"] == 1 and docs["mixed/de"]["lang"] == "de" and docs["mixed/de"]["text"] == german + "\n\nDr. M."
+    english_part = docs.get("mixed/en") or next(r for r in ledger if r["id"] == "mixed/en")
+    assert english_part["part"] == 2 and english_part["locator"] == docs["mixed/de"]["locator"]
+    assert docs["single"]["part"] == 0 and "single/de" not in docs
+    # the English part and the English record are near copies: one of them went to the ledger for the other
+    assert [(r["reason"], r["duplicate_of"]) for r in ledger] in ([("exact_duplicate", "copy")], [("exact_duplicate", "mixed/en")])
+    item = manifest["inputs"][0]
+    assert (item["records"], item["split_parts"], item["kept"] + item["rejected"]) == (3, 1, 4)

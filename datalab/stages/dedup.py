@@ -293,15 +293,18 @@ def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str]) 
 
 #: Node of a published document: _PUBLISHED | store file number << _FILE_SHIFT | row in the file.
 _PUBLISHED = 1 << 62
-#: Node of this run's document: input file number (in source_uri order) << _FILE_SHIFT | locator.
+#: Node of this run's document: input file number (in source_uri order) << _FILE_SHIFT | locator << 4 | part.
 _FILE_SHIFT = 40
+_PART_BITS = 4
 
 
-def node_ids(uris: pa.Array | pa.ChunkedArray, locators: np.ndarray, files: dict[str, int]) -> np.ndarray:
-    """Node of each of this run's documents: ordering nodes is ordering (source_uri, locator), the ingest order."""
+def node_ids(uris: pa.Array | pa.ChunkedArray, locators: np.ndarray, parts: np.ndarray, files: dict[str, int]) -> np.ndarray:
+    """Node of each of this run's documents: ordering nodes is ordering (source_uri, locator, part), the
+    ingest order (locators below 2^36, parts below 16)."""
     encoded = pc.dictionary_encode(uris).combine_chunks() if isinstance(uris, pa.ChunkedArray) else pc.dictionary_encode(uris)
     numbers = np.array([files[u] for u in encoded.dictionary.to_pylist()], np.int64)
-    return (numbers[encoded.indices.to_numpy(zero_copy_only=False)] << _FILE_SHIFT) | np.asarray(locators, np.int64)
+    return ((numbers[encoded.indices.to_numpy(zero_copy_only=False)] << _FILE_SHIFT)
+            | (np.asarray(locators, np.int64) << _PART_BITS) | np.asarray(parts, np.int64))
 
 
 #: Bucket and exact-hash shuffles: a group holds 1/_BUCKET_SHARDS of the entries of all bands.
@@ -445,11 +448,12 @@ class _Signatures(beam.DoFn):
     def process(self, batch: pa.Table):
         config = self.config
         keys = record_keys(batch)
-        nodes = node_ids(batch.column("source_uri"), batch.column("locator").to_numpy(), self.files)
+        nodes = node_ids(batch.column("source_uri"), batch.column("locator").to_numpy(), batch.column("part").to_numpy(), self.files)
         signed = batch_signatures(batch.column("text").combine_chunks(), config)
         minhash = pa.Array.from_buffers(pa.binary(), len(keys), [None, pa.py_buffer(np.arange(len(keys) + 1, dtype=np.int32) * 4 * config.num_perm),
                                                                   pa.py_buffer(signed.sigs)])
-        table = pa.table({"source_uri": batch.column("source_uri"), "locator": batch.column("locator"), "id": batch.column("id"),
+        table = pa.table({"source_uri": batch.column("source_uri"), "locator": batch.column("locator"), "part": batch.column("part"),
+                          "id": batch.column("id"),
                           "length": signed.lengths, "exact": _digests(signed.norms), "minhash": minhash,
                           "published_run": pa.array([""] * len(keys)), _NODE: nodes})
         yield "parked", _park(batch, keys, nodes, signed.hashes, signed.starts, self.workdir)

@@ -10,6 +10,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from datalab.config import LangIdConfig
+from datalab.readers import text_sha256
 from datalab.schema import ledger_from
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
@@ -28,6 +29,8 @@ CYRILLIC_LABELS = frozenset({"bg", "ru", "uk", "mk", "be", "sr", "kk", "ky", "tt
 TOP_K = 5
 #: Paragraphs identified per document at most, evenly spread: shares stay representative, cost bounded.
 MAX_PARAGRAPHS = 8
+#: Language parts a split record may have (the dedup node of a document keeps 4 bits for its part).
+MAX_PARTS = 15
 
 
 #: Letters (beyond a-z) of languages that lid.176 confuses, by group. A text holding a letter that a group
@@ -160,11 +163,42 @@ class LangId:
         total = sum(chars.values())
         return {lang: round(n / total, 3) for lang, n in sorted(chars.items(), key=lambda kv: -kv[1])} if total else None
 
+    def segments(self, text: str) -> list[tuple[str, str]]:
+        """The text as (language, text) parts for `langid.mixed: split`: every paragraph of at least
+        `paragraph_min_chars` gets its language, shorter or undetermined ones go with the paragraph before
+        them (the first with the first language found); languages under `mixed_min_share` of the characters
+        go with the main language. Parts in order of first appearance, paragraphs in document order; one
+        part when the text is not mixed."""
+        paragraphs = [p for p in _PARAGRAPH.split(text) if p.strip()]
+        langs: list[str | None] = []
+        for paragraph in paragraphs:
+            lang = self.identify(paragraph)[0] if len(paragraph.strip()) >= self.config.paragraph_min_chars else UNDETERMINED
+            langs.append(None if lang == UNDETERMINED else lang)
+        first = next((lang for lang in langs if lang), None)
+        if first is None:
+            return [(UNDETERMINED, text)]
+        current = first
+        for i, lang in enumerate(langs):
+            current = langs[i] = lang or current
+        chars: dict[str, int] = {}
+        for paragraph, lang in zip(paragraphs, langs):
+            chars[lang] = chars.get(lang, 0) + len(paragraph)
+        main = max(chars, key=chars.get)
+        total = sum(chars.values())
+        kept = [lang for lang in chars if chars[lang] >= self.config.mixed_min_share * total][:MAX_PARTS]
+        langs = [lang if lang in kept else main for lang in langs]
+        order = list(dict.fromkeys(langs))
+        if len(order) < 2:
+            return [(order[0], text)]
+        return [(lang, "\n\n".join(p for p, l in zip(paragraphs, langs) if l == lang)) for lang in order]
+
     def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:
+        if self.config.mixed == "split":
+            batch = self._split(batch)
         langs, scores, shares, reasons, details = [], [], [], [], []
-        for text in batch.column("text").to_pylist():
+        for text, part in zip(batch.column("text").to_pylist(), batch.column("part").to_pylist()):
             lang, score = self.identify(text)
-            share = self.shares(text)
+            share = None if part else self.shares(text)  # a part is in one language by construction
             if share and len(share) > 1:  # mixed: the document is in its main language, scored by its share
                 lang, score = next(iter(share.items()))
             reason = self._reason(lang, share)
@@ -179,6 +213,25 @@ class LangId:
             batch = batch.set_column(field, batch.schema.field(field), pa.array(values, batch.schema.field(field).type))
         keep = pa.array([r is None for r in reasons])
         return batch.filter(keep), ledger_from(batch.filter(pc.invert(keep)), self.name, [r for r in reasons if r], details)
+
+    def _split(self, batch: pa.Table) -> pa.Table:
+        """Each mixed document as one row per language part (`segments`): part 1, 2, ..., id "<id>/<lang>",
+        the part's text; other columns as the record's."""
+        rows, texts, parts, ids = [], [], [], []
+        for i, (text, doc_id) in enumerate(zip(batch.column("text").to_pylist(), batch.column("id").to_pylist())):
+            pieces = self.segments(text) if len(_PARAGRAPH.split(text)) > 1 else [(None, text)]
+            for k, (lang, piece) in enumerate(pieces, start=1 if len(pieces) > 1 else 0):
+                rows.append(i)
+                texts.append(piece)
+                parts.append(k)
+                ids.append(f"{doc_id}/{lang}" if k else doc_id)
+        if len(rows) == batch.num_rows:
+            return batch
+        batch = batch.take(pa.array(rows, pa.int64()))
+        for column, values in (("text", texts), ("part", parts), ("id", ids), ("text_sha256", [text_sha256(t) for t in texts])):
+            field = batch.schema.get_field_index(column)
+            batch = batch.set_column(field, batch.schema.field(field), pa.array(values, batch.schema.field(field).type))
+        return batch
 
     def _reason(self, lang: str, shares: dict[str, float] | None) -> str | None:
         if lang == UNDETERMINED:

@@ -251,7 +251,7 @@ def run_stages(corpus: Path, params) -> dict:
     setup_s = time.perf_counter() - t
     t = time.perf_counter()
     for b in batches:  # as the stage does it: a whole batch at a time
-        batch_signatures(b.column("text").combine_chunks(), params.dedup)
+        batch_signatures(b.column("text"), params.dedup)
     res["dedup_signature"] = {"setup_seconds": setup_s, "seconds": time.perf_counter() - t, "docs": sum(b.num_rows for b in batches),
                               "mb": mb, "input": "all documents (normalise + shingles + MinHash, per batch, compiled)"}
     res["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

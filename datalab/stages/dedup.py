@@ -449,7 +449,7 @@ class _Signatures(beam.DoFn):
         config = self.config
         keys = record_keys(batch)
         nodes = node_ids(batch.column("source_uri"), batch.column("locator").to_numpy(), batch.column("part").to_numpy(), self.files)
-        signed = batch_signatures(batch.column("text").combine_chunks(), config)
+        signed = batch_signatures(batch.column("text"), config)
         minhash = pa.Array.from_buffers(pa.binary(), len(keys), [None, pa.py_buffer(np.arange(len(keys) + 1, dtype=np.int32) * 4 * config.num_perm),
                                                                   pa.py_buffer(signed.sigs)])
         table = pa.table({"source_uri": batch.column("source_uri"), "locator": batch.column("locator"), "part": batch.column("part"),

@@ -280,8 +280,9 @@ class BatchSignatures(NamedTuple):
 _LOCK = threading.Lock()
 
 
-def batch_signatures(texts: pa.Array, config: DedupConfig) -> BatchSignatures:
+def batch_signatures(texts: pa.Array | pa.ChunkedArray, config: DedupConfig) -> BatchSignatures:
     """Normalised texts, shingle sets and MinHash signatures of a batch of texts (nulls count as empty)."""
+    texts = texts.combine_chunks() if isinstance(texts, pa.ChunkedArray) else texts
     shingle, ngram, num_perm, seed = config.shingle, config.ngram, config.num_perm, config.seed
     tables = char_tables()
     n = len(texts)

@@ -82,12 +82,12 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
     parts: dict[str, Counter] = defaultdict(Counter)  # uri -> locator -> rows of its parts
     for kind in ("documents", "rejected", "signatures"):
         for shard in sorted((out_dir / kind).glob("part-*.parquet")):
-            cols = ["source_uri", "locator", "part"] + (["stage", "reason"] if kind == "rejected" else [])
-            table = pq.read_table(shard, columns=cols)
-            outputs.append({"path": f"{kind}/{shard.name}", "rows": table.num_rows,
+            outputs.append({"path": f"{kind}/{shard.name}", "rows": pq.read_metadata(shard).num_rows,
                             "bytes": shard.stat().st_size, "sha256": file_sha256(shard)})
             if kind == "signatures":
                 continue
+            cols = ["source_uri", "locator", "part"] + (["stage", "reason"] if kind == "rejected" else [])
+            table = pq.read_table(shard, columns=cols)
             rows = zip(*(table.column(c).to_pylist() for c in cols))
             for uri, locator, part, *why in rows:
                 if kind == "documents":

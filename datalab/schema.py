@@ -44,6 +44,14 @@ def empty(schema: pa.Schema) -> pa.Table:
     return schema.empty_table()
 
 
+def with_columns(table: pa.Table, columns: dict) -> pa.Table:
+    """`table` with the named columns replaced by `columns`' values, as the types the schema gives them."""
+    for name, values in columns.items():
+        field = table.schema.field(name)
+        table = table.set_column(table.schema.get_field_index(name), field, pa.array(values, field.type))
+    return table
+
+
 def ledger_from(batch: pa.Table, stage: str, reasons: list[str], details: list[str | None], **extra: list) -> pa.Table:
     """Ledger rows for the documents of `batch`, one reason and detail each (never text)."""
     n = batch.num_rows

@@ -39,8 +39,7 @@ def record_key(uri: str, locator: int | None, part: int = 0) -> str:
 
 
 def record_keys(table: pa.Table) -> list[str]:
-    parts = table.column("part").to_pylist() if "part" in table.column_names else [0] * table.num_rows
-    return [record_key(u, l, p) for u, l, p in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist(), parts)]
+    return [record_key(*row) for row in zip(*(table.column(c).to_pylist() for c in ("source_uri", "locator", "part")))]
 
 
 def shard_of(uri: str, locator: int | None, num_shards: int) -> int:
@@ -53,7 +52,7 @@ def shard_path(directory: Path, shard: int) -> Path:
 
 
 def write_table(table: pa.Table, path: Path, compression: str = "zstd") -> None:
-    """Sorted by (source_uri, locator), zstd Parquet, via a temporary file."""
+    """Sorted by (source_uri, locator, part), zstd Parquet, via a temporary file."""
     table = table.sort_by([("source_uri", "ascending"), ("locator", "ascending"), ("part", "ascending")])
     _atomically(Path(path), lambda tmp: pq.write_table(table, tmp, compression=compression))
 

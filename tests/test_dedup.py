@@ -194,3 +194,18 @@ def test_new_data_is_deduplicated_against_the_published_signature_store(tmp_path
     with pytest.raises(DatalabError, match="part-00000.parquet: signatures made with dedup parameters"):
         curate([tmp_path / "in2"], tmp_path / "r5", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"],
                params=Params(dedup=DedupConfig(num_perm=64)))
+
+
+def test_a_signature_store_written_before_split_parts_is_still_a_reference(tmp_path):
+    """Stores of releases made before the `part` column existed lack it; they are read as whole records."""
+    import pyarrow.parquet as pq
+
+    write_jsonl(tmp_path / "in1" / "a.jsonl", [{"id": "pub", "text": BASE}])
+    write_jsonl(tmp_path / "in2" / "b.jsonl", [{"id": "copy", "text": BASE.upper()}])
+    curate([tmp_path / "in1"], tmp_path / "r1", sector="climate", stages="dedup")
+    for shard in (tmp_path / "r1" / "signatures").glob("part-*.parquet"):
+        table = pq.read_table(shard)
+        pq.write_table(table.drop_columns(["part"]).replace_schema_metadata(table.schema.metadata), shard)
+    curate([tmp_path / "in2"], tmp_path / "r2", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"])
+    rows = read_dir(tmp_path / "r2" / "rejected").to_pylist()
+    assert [(r["id"], r["reason"], r["duplicate_of"]) for r in rows] == [("copy", "exact_duplicate", "pub")]

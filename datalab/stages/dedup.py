@@ -28,7 +28,7 @@ from datasketch.lsh import _optimal_param
 
 from datalab.config import DedupConfig
 from datalab.errors import DatalabError
-from datalab.schema import ledger_from, load_schema
+from datalab.schema import ledger_from, load_schema, with_columns
 from datalab.stages.minhash import batch_signatures
 from datalab.tagged import split
 from datalab.writers import read_run, record_keys, write_run
@@ -350,6 +350,11 @@ def _find(parted: dict, nodes: np.ndarray) -> np.ndarray:
     return out
 
 
+def _run_starts(*keys: np.ndarray) -> np.ndarray:
+    """For rows sorted by `keys`: True where a run of equal keys begins (the first row always)."""
+    return np.concatenate([[True], np.any([k[1:] != k[:-1] for k in keys], axis=0)])
+
+
 def _objects(items: list) -> np.ndarray:
     """A 1-d object array of `items` (NumPy would make tuples into rows)."""
     out = np.empty(len(items), dtype=object)
@@ -373,13 +378,20 @@ def _write_grouped(table: pa.Table, groups: np.ndarray, count: int, directory: P
 
 def _read_slices(slices, columns: list[str] | None = None) -> pa.Table:
     """The rows of a group: its (path, lo, hi) slices of the batches' run files."""
-    return pa.concat_tables([_mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo).select(columns) if columns
-                             else _mapped(path, os.stat(path).st_mtime_ns).slice(lo, hi - lo) for path, lo, hi in slices])
+    tables = (_mapped_run(path).slice(lo, hi - lo) for path, lo, hi in slices)
+    return pa.concat_tables([t.select(columns) for t in tables] if columns else list(tables))
 
 
-class _OverRuns(beam.DoFn):
-    """`fn(item, *args)` as a FlatMap that reads run files: their memory maps go at the end of each bundle,
+class _ReadsRuns(beam.DoFn):
+    """A DoFn that reads run files through `_mapped_run`: their memory maps go at the end of each bundle,
     so their pages stop counting against the worker once the step is done."""
+
+    def finish_bundle(self):
+        _mapped.cache_clear()
+
+
+class _OverRuns(_ReadsRuns):
+    """`fn(item, *args)` as a FlatMap over run files."""
 
     def __init__(self, fn, *args):
         self.fn, self.args = fn, args
@@ -387,14 +399,16 @@ class _OverRuns(beam.DoFn):
     def process(self, item):
         yield from self.fn(item, *self.args)
 
-    def finish_bundle(self):
-        _mapped.cache_clear()
+
+def _mapped_run(path: str) -> pa.Table:
+    """A run file (signatures or a parked batch), memory-mapped once per process (`_mapped`)."""
+    return _mapped(path, os.stat(path).st_mtime_ns)
 
 
 @lru_cache(maxsize=512)
 def _mapped(path: str, mtime_ns: int) -> pa.Table:
-    """A run file (signatures or a parked batch), memory-mapped once per process: every partition reads a
-    slice of every file, so re-opening them would cost more than the slices (at most 512 files open)."""
+    """Every partition reads a slice of every file, so re-opening them would cost more than the slices (at
+    most 512 files open; keyed by modification time too, so a rewritten file is read again)."""
     return read_run(path)
 
 
@@ -467,6 +481,8 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
     row = 0
     for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
         table = pa.Table.from_batches([batch])
+        if "part" not in table.column_names:  # a store written before records could be split
+            table = table.add_column(table.schema.get_field_index("locator") + 1, "part", pa.array([0] * table.num_rows, pa.int64()))
         nodes = _PUBLISHED | (number << _FILE_SHIFT) | np.arange(row, row + table.num_rows, dtype=np.int64)
         row += table.num_rows
         table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
@@ -480,7 +496,7 @@ def _exact_edges(item):
     exact, nodes, lengths, published = _concat(chunks, 4)
     order = np.lexsort((nodes, -lengths, ~published, exact))
     exact, nodes = exact[order], nodes[order]
-    first = np.concatenate([[True], exact[1:] != exact[:-1]])
+    first = _run_starts(exact)
     preferred = nodes[np.maximum.accumulate(np.where(first, np.arange(first.size), 0))]
     if not first.all():
         yield preferred[~first], nodes[~first]
@@ -495,9 +511,9 @@ def _bucket_pairs(item):
     hashes, exact, nodes = (entries.column(c).to_numpy() for c in ("hash", "exact", "node"))
     order = np.lexsort((nodes, exact, hashes))
     hashes, exact, nodes = hashes[order], exact[order], nodes[order]
-    first_of_text = np.concatenate([[True], (hashes[1:] != hashes[:-1]) | (exact[1:] != exact[:-1])])
+    first_of_text = _run_starts(hashes, exact)
     hashes, nodes = hashes[first_of_text], nodes[first_of_text]
-    starts = np.nonzero(np.concatenate([[True], hashes[1:] != hashes[:-1]]))[0]
+    starts = np.nonzero(_run_starts(hashes))[0]
     sizes = np.diff(np.append(starts, hashes.size))
     firsts, seconds = [], []
     for k in np.unique(sizes[sizes > 1]):  # every bucket of k members at once
@@ -526,7 +542,7 @@ def _to_second(item, num_perm: int):
         return
     order = np.lexsort((b, a))
     a, b = a[order], b[order]
-    once = np.concatenate([[True], (a[1:] != a[:-1]) | (b[1:] != b[:-1])])  # a pair shares several bands
+    once = _run_starts(a, b)  # a pair shares several bands
     a, b = a[once], b[once]
     nodes, sigs = _stacked(joined["sigs"], num_perm)
     yield from _by_part(b, a, sigs[np.searchsorted(nodes, a)])
@@ -558,19 +574,16 @@ class _StoreTable(beam.DoFn):
             yield store_table(table, keep, self.run_id, self.config)
 
 
-class _MemberShingles(beam.DoFn):
+class _MemberShingles(_ReadsRuns):
     """(partition, (nodes, (parked path, row) locations)) of the shingle hashes of this run's documents that
     belong to a duplicate component: any two members may be compared, and those near the threshold
     exactly, reading the hashes from disk (`_ParkedShingles`) rather than moving them through Beam."""
 
     def process(self, path: str, labels: dict):
-        nodes = _mapped(path, os.stat(path).st_mtime_ns).column(_NODE).to_numpy()
+        nodes = _mapped_run(path).column(_NODE).to_numpy()
         members = np.nonzero(_find(labels, nodes) != None)[0]  # noqa: E711 (element-wise)
         if members.size:
             yield from _by_part(nodes[members], _objects([(path, int(row)) for row in members]))
-
-    def finish_bundle(self):
-        _mapped.cache_clear()
 
 
 class _ParkedShingles:
@@ -585,7 +598,7 @@ class _ParkedShingles:
 
     def __getitem__(self, node: int) -> np.ndarray:
         path, row = self.locations[node]
-        return _mapped(path, os.stat(path).st_mtime_ns).column(_SHINGLES)[row].values.to_numpy()
+        return _mapped_run(path).column(_SHINGLES)[row].values.to_numpy()
 
 
 def _to_component(item):
@@ -596,7 +609,7 @@ def _to_component(item):
     if not members.size:
         return
     slices = list(joined["sigs"])
-    nodes = np.concatenate([_mapped(path, os.stat(path).st_mtime_ns).column(_NODE).to_numpy()[lo:hi] for path, lo, hi in slices])
+    nodes = np.concatenate([_mapped_run(path).column(_NODE).to_numpy()[lo:hi] for path, lo, hi in slices])
     rows = _objects([(path, row) for path, lo, hi in slices for row in range(lo, hi)])
     order = np.argsort(nodes)
     sig_rows = rows[order[np.searchsorted(nodes[order], members)]]
@@ -613,7 +626,7 @@ def _docs_at(locations) -> list[DocSig]:
         by_file.setdefault(path, []).append(i)
     out: list = [None] * len(locations)
     for path, positions in by_file.items():
-        table = _mapped(path, os.stat(path).st_mtime_ns).take(pa.array([locations[i][1] for i in positions], pa.int64()))
+        table = _mapped_run(path).take(pa.array([locations[i][1] for i in positions], pa.int64()))
         for i, doc in zip(positions, doc_sigs(table)):
             out[i] = doc
     return out
@@ -626,7 +639,7 @@ def _decide(item, threshold: float):
     order = np.argsort(labels, kind="stable")
     labels, shingles = labels[order], shingles[order]
     docs = _docs_at(sig_rows[order])
-    starts = np.nonzero(np.concatenate([[True], labels[1:] != labels[:-1]]))[0]
+    starts = np.nonzero(_run_starts(labels))[0]
     decided: dict[int, Decision] = {}
     for lo, hi in zip(starts, np.append(starts[1:], labels.size)):
         group = list(docs[lo:hi])
@@ -653,8 +666,8 @@ class _ApplyDecisions(beam.DoFn):
         found = _find(decisions, batch.column(_NODE).to_numpy())
         batch = batch.drop_columns([_NODE, _SHINGLES])
         keep = pa.array([d is None or d.keep for d in found])
-        clusters = pa.array([d.cluster if d else None for d in found], pa.string())
-        batch = batch.set_column(batch.schema.get_field_index("dup_cluster"), "dup_cluster", clusters)
+        clusters = [d.cluster if d else None for d in found]
+        batch = with_columns(batch, {"dup_cluster": clusters})
         dropped = [d for d in found if d is not None and not d.keep]
         if dropped:
             yield "rejected", ledger_from(
@@ -681,7 +694,7 @@ def _merge_adjacency(item):
     src, dst = _concat(fragments, 2)
     order = np.lexsort((dst, src))
     src, dst = src[order], dst[order]
-    once = np.concatenate([[True], (src[1:] != src[:-1]) | (dst[1:] != dst[:-1])])
+    once = _run_starts(src, dst)
     return p, (src[once], dst[once])
 
 
@@ -711,7 +724,7 @@ def _min_labels(item):
     targets, values = _concat(messages, 2)
     order = np.lexsort((values, targets))
     targets, values = targets[order], values[order]
-    first = np.concatenate([[True], targets[1:] != targets[:-1]])
+    first = _run_starts(targets)
     return p, (targets[first], values[first])
 
 

@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 
 from datalab.config import LangIdConfig
 from datalab.readers import text_sha256
-from datalab.schema import ledger_from
+from datalab.schema import ledger_from, with_columns
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _NOISE = re.compile(r"[\d_<>{}\[\]()|#*=+~^\\/\"'`:;,.!?%&@$€£-]+")
@@ -208,9 +208,7 @@ class LangId:
             reasons.append(reason)
             if reason:
                 details.append(f"lang={lang} score={score:.2f}" + (" shares " + ", ".join(f"{k} {v:.2f}" for k, v in share.items()) if share else ""))
-        for column, values in (("lang", langs), ("lang_score", scores), ("lang_shares", shares)):
-            field = batch.schema.get_field_index(column)
-            batch = batch.set_column(field, batch.schema.field(field), pa.array(values, batch.schema.field(field).type))
+        batch = with_columns(batch, {"lang": langs, "lang_score": scores, "lang_shares": shares})
         keep = pa.array([r is None for r in reasons])
         return batch.filter(keep), ledger_from(batch.filter(pc.invert(keep)), self.name, [r for r in reasons if r], details)
 
@@ -227,11 +225,8 @@ class LangId:
                 ids.append(f"{doc_id}/{lang}" if k else doc_id)
         if len(rows) == batch.num_rows:
             return batch
-        batch = batch.take(pa.array(rows, pa.int64()))
-        for column, values in (("text", texts), ("part", parts), ("id", ids), ("text_sha256", [text_sha256(t) for t in texts])):
-            field = batch.schema.get_field_index(column)
-            batch = batch.set_column(field, batch.schema.field(field), pa.array(values, batch.schema.field(field).type))
-        return batch
+        return with_columns(batch.take(pa.array(rows, pa.int64())),
+                            {"text": texts, "part": parts, "id": ids, "text_sha256": [text_sha256(t) for t in texts]})
 
     def _reason(self, lang: str, shares: dict[str, float] | None) -> str | None:
         if lang == UNDETERMINED:

@@ -26,7 +26,7 @@ from presidio_analyzer import RecognizerResult
 from datalab.config import PiiConfig
 from datalab.errors import DatalabError
 from datalab.readers import text_sha256
-from datalab.schema import ledger_from
+from datalab.schema import ledger_from, with_columns
 from datalab.stages.pii.context import UPPER, find_in_context
 from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple
@@ -210,13 +210,8 @@ class PiiScrubber:
         meta = self.scrub_metadata(batch.column("metadata").to_pylist(), langs)
         new_texts = [t for t, _ in scrubbed]
         counts = [sorted((c + mc).items()) for (_, c), (_, mc) in zip(scrubbed, meta)]
-        for name, values in (
-            ("text", pa.array(new_texts, pa.string())),
-            ("metadata", pa.array([m for m, _ in meta], pa.string())),
-            ("text_sha256", pa.array([text_sha256(t) for t in new_texts], pa.string())),
-            ("pii", pa.array(counts, pa.map_(pa.string(), pa.int64()))),
-        ):
-            batch = batch.set_column(batch.schema.get_field_index(name), batch.schema.field(name), values)
+        batch = with_columns(batch, {"text": new_texts, "metadata": [m for m, _ in meta],
+                                     "text_sha256": [text_sha256(t) for t in new_texts], "pii": counts})
         limit = self.config.max_density
         densities = [sum(c.values()) * 1000 / max(len(t), 1) for t, (_, c) in zip(texts, scrubbed)]
         keep = pa.array([limit is None or d <= limit for d in densities])

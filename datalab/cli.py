@@ -32,12 +32,13 @@ def format_summary(summaries: list[dict]) -> str:
 
 def cmd_curate(args: argparse.Namespace) -> int:
     from datalab.curate import curate
+    from datalab.outputs import last_run
 
     manifest = curate(args.inputs, args.out, sector=args.sector, stages=args.stages, params=args.config,
                       runner_options=args.beam_option or None, reference=args.reference)
     out = Path(args.out)
     c = manifest["counts"]
-    print(format_summary([{**c, "sector": manifest["sector"], "seconds": manifest["seconds"], "run_id": manifest["run_id"]}]))
+    print(format_summary([{**c, "sector": manifest["sector"], "seconds": last_run(out).get("seconds", 0.0), "run_id": manifest["run_id"]}]))
     print(f"\ndocuments: {out / 'documents'}\nledger:    {out / 'rejected'}\nmanifest:  {out / 'manifest.json'}")
     if (out / "signatures").exists():
         print(f"signatures: {out / 'signatures'} (pass as --reference to dedup later data against this release)")

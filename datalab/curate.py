@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import logging
 import math
-import os
-import shutil
 import time
-from datetime import datetime, timezone
 from pathlib import Path
 
 from datalab import lineage, pipeline
 from datalab.config import STAGES, Params, load_params
 from datalab.errors import DatalabError
+from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
 from datalab.readers import discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Reference, load_reference, signature_schema
@@ -32,71 +30,61 @@ def parse_stages(stages: str | list[str] | None) -> list[str]:
     return [s for s in STAGES if s in names]
 
 
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _clear_leftovers(out: Path) -> None:
-    """Staging or swapped-out directories of a run that crashed; its outputs were never promoted."""
-    for leftover in list(out.glob(".staging-*")) + list(out.glob(".old-*")):
-        shutil.rmtree(leftover, ignore_errors=True)
-
-
-def _promote(staging: Path, out: Path, manifest: dict) -> None:
-    """Swap the staged shards in. The manifest goes first and comes back last: no manifest, no complete run.
-    A run without dedup publishes no signature store, so an older one is removed rather than left stale."""
-    (out / "manifest.json").unlink(missing_ok=True)
-    for kind in ("documents", "rejected", "signatures"):
-        target = out / kind
-        if target.exists():
-            os.replace(target, out / f".old-{kind}")
-        if (staging / kind).exists():
-            os.replace(staging / kind, target)
-        shutil.rmtree(out / f".old-{kind}", ignore_errors=True)
-    atomic_write_json(out / "manifest.json", manifest)
-    shutil.rmtree(staging, ignore_errors=True)
-
-
 def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
            stages: str | list[str] | None = None, params: Params | str | Path | None = None,
            runner_options: list[str] | None = None, reference: list[str | Path] | None = None) -> dict:
     """Curate `inputs` into `out` (documents/, rejected/, signatures/ with dedup, manifest.json) and return
     the manifest. `reference` adds signature stores of published releases to `dedup.reference`: new
     documents that duplicate a published one go to the ledger."""
-    started, clock = _now(), time.monotonic()
+    started, clock = now(), time.monotonic()
     params = params if isinstance(params, Params) else load_params(params)
     sector = sector or "default"
     params = params.for_sector(sector)
     stage_list = parse_stages(stages)
     files = discover(inputs)
-    input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
-    ref = Reference()
-    if "dedup" in stage_list:
-        paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
-        ref = load_reference(paths, params.dedup, {f.uri for f in files})
-    run = lineage.run_id(input_info, params, stage_list, sector, ref.digest)
-    total_mb = sum(f.bytes for f in files) / 1e6
-    num_shards = max(1, math.ceil(total_mb / params.output.target_shard_mb))
-    log.info("%s: %d file(s), %.1f MB, stages %s, run %s", sector, len(files), total_mb, ",".join(stage_list) or "-", run)
-
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    _clear_leftovers(out)
-    staging = out / f".staging-{run}"
-    runner = runner_options if runner_options is not None else params.beam.options
-    pipeline.run(files, sector, run, params, stage_list, staging, num_shards, runner, ref)
-    fill_missing_shards(staging / "documents", document_schema(), num_shards, params.output.compression)
-    fill_missing_shards(staging / "rejected", rejected_schema(), num_shards, params.output.compression)
-    if "dedup" in stage_list:
-        fill_missing_shards(staging / "signatures", signature_schema(params.dedup), num_shards, params.output.compression)
-
-    manifest = lineage.build_manifest(
-        run=run, sector=sector, stages=stage_list, params=params, runner=runner, inputs=input_info,
-        counts=pipeline.read_counts(staging), out_dir=staging, started_at=started, finished_at=_now(),
-        seconds=time.monotonic() - clock, reference=list(ref.summary),
-    )
-    lineage.validate_manifest(manifest)
-    _promote(staging, out, manifest)
+    target = OutputDir(out)
+    target.check()
+    with target.lock():
+        target.recover()
+        input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
+        ref = Reference()
+        if "dedup" in stage_list:
+            paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
+            ref = load_reference(paths, params.dedup, {f.uri for f in files})
+        run = lineage.run_id(input_info, params, stage_list, sector, ref.digest)
+        total_mb = sum(f.bytes for f in files) / 1e6
+        num_shards = max(1, math.ceil(total_mb / params.output.target_shard_mb))
+        log.info("%s: %d file(s), %.1f MB, stages %s, run %s", sector, len(files), total_mb, ",".join(stage_list), run)
+        staging = target.staging(run)
+        runner = runner_options if runner_options is not None else params.beam.options
+        with target.discarded_on_failure(run):
+            pipeline.run(files, sector, run, params, stage_list, staging, num_shards, runner, ref)
+            fill_missing_shards(staging / "documents", document_schema(), num_shards, params.output.compression)
+            fill_missing_shards(staging / "rejected", rejected_schema(), num_shards, params.output.compression)
+            if "dedup" in stage_list:
+                fill_missing_shards(staging / "signatures", signature_schema(params.dedup), num_shards, params.output.compression)
+            manifest = lineage.build_manifest(
+                run=run, sector=sector, stages=stage_list, params=params, runner=runner, inputs=input_info,
+                counts=pipeline.read_counts(staging), out_dir=staging, reference=list(ref.summary),
+            )
+            lineage.validate_manifest(manifest)
+            _refuse_if_nothing_read(manifest)
+            seconds = time.monotonic() - clock
+            atomic_write_json(staging / RUN_REPORT, {"run_id": run, "started_at": started, "finished_at": now(),
+                                                     "seconds": round(seconds, 3), "runner": runner})
+            tidy(staging)
+            atomic_write_json(staging / "manifest.json", manifest)  # last: a directory with a manifest is complete
+        target.publish(run)
     c = manifest["counts"]
-    log.info("%s: %d in, %d kept, %d rejected in %.1fs", sector, c["records_in"], c["kept"], c["rejected"], manifest["seconds"])
+    log.info("%s: %d in, %d kept, %d rejected in %.1fs", sector, c["records_in"], c["kept"], c["rejected"], seconds)
     return manifest
+
+
+def _refuse_if_nothing_read(manifest: dict) -> None:
+    """A run in which no input could be read at all (typically: paths the workers cannot see) publishes
+    nothing: it would replace a release with an empty one."""
+    inputs = manifest["inputs"]
+    reasons = manifest["counts"]["rejected_by_stage"].get("ingest", {})
+    if inputs and reasons.get("unreadable_file", 0) == len(inputs) == manifest["counts"]["records_in"]:
+        raise DatalabError(f"none of the {len(inputs)} input file(s) could be read (e.g. {inputs[0]['uri']}); "
+                           "on a cluster, inputs must be on a file system every worker sees")

@@ -101,9 +101,9 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
 
 
 def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, runner: list[str],
-                   inputs: list[dict], counts: dict[str, int], out_dir: Path,
-                   started_at: str, finished_at: str, seconds: float, reference: list[dict] | None = None) -> dict:
-    """The manifest; raises if records in + extra split parts != kept + rejected for any input (that would
+                   inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None) -> dict:
+    """The manifest: a function of the run's inputs, parameters and code alone (no clock: timing goes to the
+    run report), so an unchanged rerun writes the same bytes. Raises if records in + extra split parts != kept + rejected for any input (that would
     be a bug)."""
     outputs, kept, rejected, split = output_stats(out_dir)
     by_stage: dict[str, Counter] = defaultdict(Counter)
@@ -121,12 +121,9 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
                 f"{item['kept']} kept + {item['rejected']} rejected"
             )
     return {
-        "manifest_version": 1,
+        "manifest_version": 2,
         "run_id": run,
         "sector": sector,
-        "started_at": started_at,
-        "finished_at": finished_at,
-        "seconds": round(seconds, 3),
         "code_version": code_version(),
         "stages": stages,
         "params": tunables(params),

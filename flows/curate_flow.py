@@ -15,6 +15,7 @@ from datalab import release
 from datalab.config import load_params
 from datalab.curate import curate
 from datalab.errors import DatalabError
+from datalab.outputs import last_run
 
 
 def _retry_unless_user_error(task, task_run, state) -> bool:
@@ -46,7 +47,7 @@ def summarize(manifest: dict, out: Path, skipped: bool) -> dict:
     c = manifest["counts"]
     return {"sector": manifest["sector"], "out": str(out), "run_id": manifest["run_id"], "records_in": c["records_in"],
             "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
-            "seconds": manifest["seconds"], "skipped": skipped}
+            "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped}
 
 
 @task(name="dvc-release")

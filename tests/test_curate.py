@@ -77,20 +77,22 @@ def test_manifest_validates_and_names_models_and_outputs(curated):
     assert [o["path"] for o in manifest["outputs"]] == ["documents/part-00000.parquet", "rejected/part-00000.parquet",
                                                         "signatures/part-00000.parquet"]
     assert manifest["params"]["pii"]["max_density"] == 40 and manifest["stages"] == ["langid", "quality", "pii", "dedup"]
-    assert not list(out.glob(".staging-*"))
+    assert not list(out.parent.glob(".*datalab-*"))
 
 
 def test_rerun_is_byte_identical_and_recovers_from_a_crash(curated, mixed_inputs):
     manifest, out = curated
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")}
-    # a crash left a half-written staging directory and a swapped-out directory behind
-    (out / ".staging-deadbeefdeadbeef" / "documents").mkdir(parents=True)
+    # a crash left a half-written staging directory behind, and an older version its leftovers inside
+    (out.parent / f".{out.name}.datalab-staging-deadbeefdeadbeef" / "documents").mkdir(parents=True)
     (out / ".old-documents").mkdir()
+    (out / ".manifest.json.tmp-123").write_text("{")
     again = curate([mixed_inputs / "health"], out, sector="health", stages=["dedup", "pii", "quality", "langid"],
                    params=REPO / "params.yaml")
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")}
     assert again["run_id"] == manifest["run_id"] and after == before
-    assert sorted(p.name for p in out.iterdir()) == ["documents", "manifest.json", "rejected", "signatures"]
+    assert sorted(p.name for p in out.iterdir()) == ["documents", "last-run.json", "manifest.json", "rejected", "signatures"]
+    assert not list(out.parent.glob(".*datalab-*"))
 
 
 def test_stage_subset_runs_only_those_stages(mixed_inputs, tmp_path):

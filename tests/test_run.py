@@ -19,7 +19,7 @@ def sh(*cmd, cwd):
 def project(tmp_path_factory):
     """A fresh project: the repo's pipeline definition, code and bundled samples; git + dvc, no remote."""
     root = tmp_path_factory.mktemp("project")
-    for name in ("dvc.yaml", "params.yaml", ".dvcignore"):
+    for name in ("dvc.yaml", "params.yaml", ".dvcignore", ".gitignore"):
         shutil.copy(REPO / name, root / name)
     for name in ("datalab", "schemas", "data/samples"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -62,10 +62,14 @@ def test_run_curates_every_sector_and_releases_with_dvc(project, first_run):
 def test_second_run_skips_up_to_date_sectors_and_forced_run_is_byte_identical(project, first_run):
     assert first_run.returncode == 0
     before = {s: shards(project / "data" / "curated" / s) for s in SECTORS}
+    sh("git", "add", "-A", cwd=project)
+    sh("git", "commit", "-q", "-m", "first release", cwd=project)
     again = subprocess.run(["datalab", "run"], cwd=project, capture_output=True, text=True, timeout=900)
     assert again.returncode == 0 and again.stdout.count("up to date, not rerun") == 3
     forced = subprocess.run(["datalab", "run", "--force", "--sector", "health"], cwd=project,
                             capture_output=True, text=True, timeout=900)
     assert forced.returncode == 0, forced.stderr[-3000:]
     assert shards(project / "data" / "curated" / "health") == before["health"]
+    assert "(0 new files)" in forced.stdout  # nothing changed, nothing pushed again
+    assert sh("git", "status", "--porcelain", cwd=project) == ""  # dvc.lock unchanged: the repository stays clean
     assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)

@@ -1,3 +1,5 @@
+import random
+
 import numpy as np
 import pyarrow as pa
 
@@ -209,3 +211,78 @@ def test_a_signature_store_written_before_split_parts_is_still_a_reference(tmp_p
     curate([tmp_path / "in2"], tmp_path / "r2", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"])
     rows = read_dir(tmp_path / "r2" / "rejected").to_pylist()
     assert [(r["id"], r["reason"], r["duplicate_of"]) for r in rows] == [("copy", "exact_duplicate", "pub")]
+
+
+_VOCAB = ("river station gauge rainfall storm valley bridge road crew forecast pressure wind north south east west "
+          "morning evening night level warning flood field sensor reading data report council village farm harvest "
+          "soil water temperature frost snow cloud summer winter spring autumn coast harbour ship cargo market "
+          "price loan bank rate budget school teacher pupil hospital patient nurse doctor clinic ward medicine "
+          "train station platform delay engineer signal track repair bus route driver ticket museum library "
+          "archive letter record painting garden tree forest path hill mountain lake island ferry festival music "
+          "choir concert theatre stage audience review survey census household income family child parent "
+          "elderly resident neighbour street square church tower clock bell mill factory worker shift union "
+          "contract meeting minutes agenda committee decision vote plan draft budget audit invoice payment").split()
+_VERBS = "recorded reported checked confirmed repaired measured announced delayed reviewed approved observed noted".split()
+
+
+def _document(rng) -> str:
+    """A varied multi-sentence text of 110-150 words: its word 5-grams are its own."""
+    sentences, count, target = [], 0, rng.randint(110, 150)
+    while count < target:
+        words = rng.choices(_VOCAB, k=rng.randint(4, 9)) + [rng.choice(_VERBS)] + rng.choices(_VOCAB, k=rng.randint(3, 8))
+        sentences.append(" ".join(words).capitalize() + ".")
+        count += len(words)
+    return " ".join(sentences)
+
+
+def _edited(text: str, rng) -> str:
+    """Two adjacent words of the middle replaced: Jaccard of the word 5-gram sets 0.89 to 0.92."""
+    words = text.split(" ")
+    at = len(words) // 2
+    words[at : at + 2] = [rng.choice(_VERBS), "meanwhile"]
+    return " ".join(words)
+
+
+def test_a_realistic_delivery_against_a_store_of_hundreds_of_entries(tmp_path):
+    """Run files of one partition hold signatures of this run and of the reference side by side; with a
+    store of hundreds of entries every partition does. Published copies and near copies go to the ledger,
+    copies within the delivery are handled as usual, the store is cumulative and a rerun is identical."""
+    rng = random.Random(7)
+    published = {f"pub-{i:03d}": _document(rng) for i in range(300)}
+    write_jsonl(tmp_path / "in1" / "release.jsonl", [{"id": k, "text": t} for k, t in published.items()])
+    first = curate([tmp_path / "in1"], tmp_path / "r1", sector="climate", stages="dedup")
+    assert read_dir(tmp_path / "r1" / "signatures").num_rows == 300
+
+    near = {f"near-{i}": (f"pub-{i:03d}", _edited(published[f"pub-{i:03d}"], rng)) for i in range(0, 60, 3)}
+    copies = {f"copy-{i}": (f"pub-{i:03d}", published[f"pub-{i:03d}"].upper()) for i in range(1, 60, 6)}
+    fresh = {f"new-{i:02d}": _document(rng) for i in range(40)}
+    within = {"new-copy-00": ("new-00", fresh["new-00"]), "new-copy-01": ("new-01", fresh["new-01"]),
+              "new-longer-02": ("new-02", fresh["new-02"] + " Update follows."),
+              "new-longer-03": ("new-03", fresh["new-03"] + " Update follows.")}
+    assert all(0.88 < len(shingles(t, CFG) & shingles(published[p], CFG)) / len(shingles(t, CFG) | shingles(published[p], CFG))
+               for p, t in near.values())
+    write_jsonl(tmp_path / "in2" / "delivery.jsonl", [{"id": k, "text": t} for k, t in fresh.items()]
+                + [{"id": k, "text": t} for k, (_, t) in {**near, **within}.items()])
+    write_jsonl(tmp_path / "in2" / "resent.jsonl", [{"id": k, "text": t} for k, (_, t) in copies.items()])
+
+    def second():
+        return curate([tmp_path / "in2"], tmp_path / "r2", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"])
+
+    manifest = second()
+    docs, ledger = read_dir(tmp_path / "r2" / "documents"), read_dir(tmp_path / "r2" / "rejected")
+    assert all(item["records"] == item["kept"] + item["rejected"] for item in manifest["inputs"])
+    assert manifest["counts"]["records_in"] == len(fresh) + len(near) + len(copies) + len(within) == docs.num_rows + ledger.num_rows
+    rows = {r["id"]: r for r in ledger.to_pylist()}
+    expected = {k: ("near_duplicate", p) for k, (p, _) in near.items()} | {k: ("exact_duplicate", p) for k, (p, _) in copies.items()}
+    expected |= {"new-copy-00": ("exact_duplicate", "new-00"), "new-copy-01": ("exact_duplicate", "new-01"),
+                 "new-02": ("near_duplicate", "new-longer-02"), "new-03": ("near_duplicate", "new-longer-03")}
+    assert {k: (r["reason"], r["duplicate_of"]) for k, r in rows.items()} == expected
+    assert all((f"published in run {first['run_id']}" in rows[k]["detail"]) == (k in near or k in copies) for k in rows)
+    assert sorted(docs.column("id").to_pylist()) == sorted(set(fresh) - {"new-02", "new-03"} | {"new-longer-02", "new-longer-03"})
+    store = {r["id"]: r["published_run"] for r in read_dir(tmp_path / "r2" / "signatures").to_pylist()}
+    assert store == {k: first["run_id"] for k in published} | {k: manifest["run_id"] for k in docs.column("id").to_pylist()}
+    assert not list((tmp_path / "r2").glob(".staging-*"))
+
+    shards = {p.relative_to(tmp_path / "r2"): p.read_bytes() for p in (tmp_path / "r2").rglob("*.parquet")}
+    assert second()["run_id"] == manifest["run_id"]
+    assert {p.relative_to(tmp_path / "r2"): p.read_bytes() for p in (tmp_path / "r2").rglob("*.parquet")} == shards

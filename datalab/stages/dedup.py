@@ -225,6 +225,12 @@ def signature_schema(config: DedupConfig) -> pa.Schema:
 _NODE = "dedup_node"
 
 
+def _signature_table_schema(config: DedupConfig) -> pa.Schema:
+    """The schema of every signature table, this run's and the reference's alike: a partition concatenates
+    slices of both, and Arrow refuses to concatenate schemas that differ even in a field's nullability."""
+    return signature_schema(config).append(pa.field(_NODE, pa.int64(), nullable=False))
+
+
 def sig_matrix(minhash: pa.Array | pa.ChunkedArray, num_perm: int) -> np.ndarray:
     """(documents x num_perm) uint32 view of a minhash column (equal-length binary values, contiguous)."""
     col = minhash.combine_chunks() if isinstance(minhash, pa.ChunkedArray) else minhash
@@ -412,12 +418,14 @@ def _mapped(path: str, mtime_ns: int) -> pa.Table:
     return read_run(path)
 
 
-def _signed(table: pa.Table, bands: int, rows: int, num_perm: int, workdir: str):
-    """The shuffle entries of a signature table: ("sigs", path) and ("sig", (partition, (path, lo, hi)))
-    of its run file sorted by partition; ("exact", (shard, (exact-text fingerprints, nodes, lengths,
-    published flags))) per shard; and ("band", (shard, (path, lo, hi))) of a run file of (band hash, exact
-    fingerprint, node) rows sorted by shard. Every band hash is seeded with its band, so the bands share
-    one key space. Only paths and small arrays go through Beam: its in-memory runner would hold the rows."""
+def _signed(table: pa.Table, config: DedupConfig, workdir: str):
+    """The shuffle entries of a signature table, cast to `_signature_table_schema`: ("sigs", path) and
+    ("sig", (partition, (path, lo, hi))) of its run file sorted by partition; ("exact", (shard,
+    (exact-text fingerprints, nodes, lengths, published flags))) per shard; and ("band", (shard, (path, lo,
+    hi))) of a run file of (band hash, exact fingerprint, node) rows sorted by shard. Every band hash is
+    seeded with its band, so the bands share one key space. Only paths and small arrays go through Beam:
+    its in-memory runner would hold the rows."""
+    table = table.cast(_signature_table_schema(config))
     keys = record_keys(table)
     nodes, lengths = table.column(_NODE).to_numpy(), table.column("length").to_numpy()
     path, slices = _write_grouped(table, parts_of(nodes), _PARTS, Path(workdir) / "sigs", keys)
@@ -430,7 +438,8 @@ def _signed(table: pa.Table, bands: int, rows: int, num_perm: int, workdir: str)
     for shard in np.unique(shards):
         pick = np.nonzero(shards == shard)[0]
         yield "exact", (int(shard), (exact[pick], nodes[pick], lengths[pick], published[pick]))
-    hashes = band_hashes(sig_matrix(table.column("minhash"), num_perm), bands, rows).ravel()
+    bands, rows = lsh_bands(config)
+    hashes = band_hashes(sig_matrix(table.column("minhash"), config.num_perm), bands, rows).ravel()
     docs = np.repeat(np.arange(table.num_rows), bands)
     entries = pa.table({"hash": hashes, "exact": exact[docs], "node": nodes[docs]})
     groups = (hashes % np.uint64(_BUCKET_SHARDS)).astype(np.int64)
@@ -471,7 +480,7 @@ class _Signatures(beam.DoFn):
                           "length": signed.lengths, "exact": _digests(signed.norms), "minhash": minhash,
                           "published_run": pa.array([""] * len(keys)), _NODE: nodes})
         yield "parked", _park(batch, keys, nodes, signed.hashes, signed.starts, self.workdir)
-        yield from _signed(table, *lsh_bands(config), config.num_perm, self.workdir)
+        yield from _signed(table, config, self.workdir)
 
 
 def _read_reference(numbered: tuple[int, str], reference: Reference, config: DedupConfig, workdir: str):
@@ -487,7 +496,7 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
         row += table.num_rows
         table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
         if table.num_rows:
-            yield from _signed(table, *lsh_bands(config), config.num_perm, workdir)
+            yield from _signed(table, config, workdir)
 
 
 def _exact_edges(item):

@@ -10,6 +10,7 @@ from pathlib import Path
 from datalab import lineage, pipeline
 from datalab.config import STAGES, Params, load_params
 from datalab.errors import DatalabError
+from datalab.ids import drop_duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
 from datalab.readers import discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
@@ -63,6 +64,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             fill_missing_shards(staging / "rejected", rejected_schema(), num_shards, params.output.compression)
             if "dedup" in stage_list:
                 fill_missing_shards(staging / "signatures", signature_schema(params.dedup), num_shards, params.output.compression)
+            drop_duplicate_ids(staging, num_shards, params.output.compression)
             manifest = lineage.build_manifest(
                 run=run, sector=sector, stages=stage_list, params=params, runner=runner, inputs=input_info,
                 counts=pipeline.read_counts(staging), out_dir=staging, reference=list(ref.summary),

@@ -125,3 +125,21 @@ def test_cli_prints_counts_but_no_planted_value(mixed_inputs, tmp_path):
     assert "malformed_json 1" in proc.stdout and "documents:" in proc.stdout
     for value in PLANTED:
         assert value not in proc.stdout + proc.stderr
+
+
+def test_ids_are_unique_within_an_output(tmp_path):
+    """A repeated id, in the same file or another, keeps its first document; the later ones go to the ledger."""
+    text = "The committee reviewed the {} report on regional rainfall and approved the budget for next year."
+    write_jsonl(tmp_path / "in" / "a.jsonl", [{"id": "r1", "text": text.format("first")},
+                                              {"id": "r2", "text": text.format("second")},
+                                              {"id": "r1", "text": text.format("third")}])
+    write_jsonl(tmp_path / "in" / "b.jsonl", [{"id": "r2", "text": text.format("fourth")},
+                                              {"id": "r3", "text": text.format("fifth")}])
+    manifest = curate([tmp_path / "in"], tmp_path / "out", stages="langid,dedup")
+    docs, ledger = read_dir(tmp_path / "out" / "documents"), read_dir(tmp_path / "out" / "rejected")
+    assert sorted(docs.column("id").to_pylist()) == ["r1", "r2", "r3"]
+    assert sorted((r["source_uri"].rsplit("/", 1)[-1], r["locator"], r["reason"]) for r in ledger.to_pylist()) == [
+        ("a.jsonl", 3, "duplicate_id"), ("b.jsonl", 1, "duplicate_id")]
+    assert all(i["records"] == i["kept"] + i["rejected"] for i in manifest["inputs"])
+    store = read_dir(tmp_path / "out" / "signatures")
+    assert sorted(store.column("id").to_pylist()) == ["r1", "r2", "r3"]

@@ -143,3 +143,21 @@ def test_ids_are_unique_within_an_output(tmp_path):
     assert all(i["records"] == i["kept"] + i["rejected"] for i in manifest["inputs"])
     store = read_dir(tmp_path / "out" / "signatures")
     assert sorted(store.column("id").to_pylist()) == ["r1", "r2", "r3"]
+
+
+def test_a_run_that_reads_no_input_fails_and_publishes_nothing(tmp_path, monkeypatch):
+    """Inputs the driver sees but the workers cannot read (on a cluster: another file system) make every file
+    unreadable; such a run must fail with a clear error, not replace a release with an empty one."""
+    import datalab.curate as curate_module
+
+    write_jsonl(tmp_path / "in" / "a.jsonl", [{"text": "A short note about the weather at the station today."}])
+    real = curate_module.pipeline.run
+
+    def run_after_losing_inputs(*args, **kwargs):
+        (tmp_path / "in" / "a.jsonl").unlink()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(curate_module.pipeline, "run", run_after_losing_inputs)
+    with pytest.raises(DatalabError, match="none of the 1 input file"):
+        curate([tmp_path / "in"], tmp_path / "out", stages="langid")
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.datalab-*"))

@@ -81,10 +81,13 @@ def test_overlaps_resolve_to_the_more_certain_kind():
     assert [(c.entity_type, c.start) for c in chosen] == [("STREET_ADDRESS", 0), ("IBAN_CODE", 20)]
 
 
-def test_pseudonyms_are_consistent_keyed_and_need_a_key(monkeypatch):
+def test_pseudonyms_are_consistent_keyed_and_use_the_labs_key(monkeypatch, tmp_path):
     monkeypatch.delenv("DATALAB_PSEUDONYM_KEY", raising=False)
-    with pytest.raises(DatalabError, match="no key"):
-        PiiScrubber(PiiConfig(operator="pseudonym")).setup()
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    PiiScrubber(PiiConfig(operator="pseudonym")).setup()  # no key configured: the lab's key file is created
+    assert (tmp_path / "datalab" / "pseudonym.key").stat().st_mode & 0o777 == 0o600
+    with pytest.raises(DatalabError, match="cannot be read"):
+        PiiScrubber(PiiConfig(operator="pseudonym", pseudonym_key_file=str(tmp_path / "missing.key"))).setup()
     monkeypatch.setenv("DATALAB_PSEUDONYM_KEY", "release-2026-secret")
     stage = PiiScrubber(PiiConfig(operator="pseudonym"))
     out = stage.scrub(["Herr Hans Müller kam.", "Später rief Herr Hans  Müller an."], ["de", "de"])

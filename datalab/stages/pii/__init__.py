@@ -9,25 +9,20 @@ pseudonyms that map one value to the same token across a release. Models load on
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
-import os
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from functools import partial
-from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
 from presidio_analyzer import RecognizerResult
 
 from datalab.config import PiiConfig
-from datalab.errors import DatalabError
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns
 from datalab.stages.pii.context import UPPER, find_in_context
+from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple
 
@@ -40,7 +35,6 @@ PRIORITY = {
 NER_LABELS = {"PERSON", "PER"}
 LINE = re.compile(r"[^\n]+")
 CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
-PSEUDONYM_ENV = "DATALAB_PSEUDONYM_KEY"
 #: Languages without cue lists of their own borrow a close neighbour's (lid.176 mislabels short Slovene as
 #: Croatian or Serbo-Croatian, Catalan and Galician sit next to Spanish, Luxembourgish next to German).
 RELATED = {"hr": "sl", "sr": "sl", "bs": "sl", "sh": "sl", "mk": "bg", "ca": "es", "gl": "es", "lb": "de",
@@ -54,24 +48,6 @@ def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
-
-
-def pseudonym_key(config: PiiConfig) -> bytes:
-    """The release's pseudonym key, from the environment or a secret file; never logged or written out."""
-    if os.environ.get(PSEUDONYM_ENV):
-        return os.environ[PSEUDONYM_ENV].encode()
-    if config.pseudonym_key_file:
-        path = Path(config.pseudonym_key_file)
-        if path.exists():
-            return path.read_bytes().strip()
-    raise DatalabError(f"pii.operator is 'pseudonym' but no key: set {PSEUDONYM_ENV} or pii.pseudonym_key_file")
-
-
-def pseudonym(key: bytes, entity: str, value: str) -> str:
-    """Same entity value, same token, within everything scrubbed with one key."""
-    norm = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
-    digest = hmac.new(key, f"{entity}\x00{norm}".encode(), hashlib.sha256).hexdigest()[:10]
-    return f"<{entity}_{digest}>"
 
 
 def _leaves(node, label: str = "value"):

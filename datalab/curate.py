@@ -68,7 +68,8 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     sector = sector or "default"
     params = params.for_sector(sector)
     stage_list = parse_stages(stages)
-    files = discover(inputs)
+    found = discover(inputs)
+    files = found.files
     input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
     ref = Reference()
     if "dedup" in stage_list:

@@ -213,9 +213,9 @@ def run_stages(corpus: Path, params) -> dict:
 
     t0 = time.perf_counter()
     batches = []
-    for f in discover([corpus]):
-        for kind, value in read_batches(f, "default", "bench", params.ingest.batch_size,
-                                        params.ingest.text_field, params.ingest.id_field):
+    for f in discover([corpus]).files:
+        for kind, value in read_batches(f, "default", "bench", params.ingest.batch_size, params.ingest.text_field,
+                                        params.ingest.id_field, params.ingest.max_record_bytes):
             if kind == "docs":
                 batches.append(value)
     read_s = time.perf_counter() - t0

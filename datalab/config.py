@@ -27,6 +27,8 @@ class IngestConfig(_Strict):
     batch_size: int = Field(500, ge=1, description="Records per Arrow batch handed to the stages.")
     text_field: str = "text"
     id_field: str = "id"
+    max_record_bytes: int = Field(64 << 20, ge=1, description="Longer JSON lines and CSV fields are rejected "
+                                  "(record_too_large) without being held whole.")
 
 
 #: Lowest threshold per language whose extra labels (those below min_score) were right at least 90 % of

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import time
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from datalab import lineage, pipeline
@@ -12,9 +14,10 @@ from datalab.config import STAGES, Params, load_params
 from datalab.errors import DatalabError
 from datalab.ids import drop_duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
-from datalab.readers import discover, file_sha256
+from datalab.readers import InputFile, Skipped, discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Reference, load_reference, signature_schema
+from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
 from datalab.writers import atomic_write_json, fill_missing_shards
 
 log = logging.getLogger("datalab")
@@ -31,6 +34,43 @@ def parse_stages(stages: str | list[str] | None) -> list[str]:
     return [s for s in STAGES if s in names]
 
 
+@dataclass(frozen=True)
+class Plan:
+    """What a run curates and its identity, fixed before anything is written."""
+
+    sector: str
+    stages: list[str]
+    params: Params
+    files: list[InputFile]
+    skipped: list[Skipped]
+    inputs: list[dict]  # per file: uri, sha256, bytes (the manifest's inputs before counting)
+    reference: Reference
+    run_id: str
+    num_shards: int
+
+
+def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list[str] | None = None,
+         params: Params | str | Path | None = None, reference: list[str | Path] | None = None) -> Plan:
+    """Resolve the configuration, the input files (names pseudonymised where they hold personal data) and
+    the published signature stores; hash the inputs into the run id."""
+    params = params if isinstance(params, Params) else load_params(params)
+    sector = sector or "default"
+    params = params.for_sector(sector)
+    stage_list = parse_stages(stages)
+    if params.pii.pseudonym_key_file:  # workers open it from their own working directory
+        key_file = os.path.abspath(params.pii.pseudonym_key_file)
+        params = params.model_copy(update={"pii": params.pii.model_copy(update={"pseudonym_key_file": key_file})})
+    found = discover(inputs, IdentifierScrubber(pseudonym_key(params.pii)).scrub)
+    input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in found.files]
+    ref = Reference()
+    if "dedup" in stage_list:
+        paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
+        ref = load_reference(paths, params.dedup, {f.uri for f in found.files})
+    run = lineage.run_id(input_info, params, stage_list, sector, ref.digest)
+    num_shards = max(1, math.ceil(sum(f.bytes for f in found.files) / 1e6 / params.output.target_shard_mb))
+    return Plan(sector, stage_list, params, found.files, found.skipped, input_info, ref, run, num_shards)
+
+
 def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
            stages: str | list[str] | None = None, params: Params | str | Path | None = None,
            runner_options: list[str] | None = None, reference: list[str | Path] | None = None) -> dict:
@@ -38,36 +78,28 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     the manifest. `reference` adds signature stores of published releases to `dedup.reference`: new
     documents that duplicate a published one go to the ledger."""
     started, clock = now(), time.monotonic()
-    params = params if isinstance(params, Params) else load_params(params)
-    sector = sector or "default"
-    params = params.for_sector(sector)
-    stage_list = parse_stages(stages)
-    files = discover(inputs)
     target = OutputDir(out)
     target.check()
     with target.lock():
         target.recover()
-        input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
-        ref = Reference()
-        if "dedup" in stage_list:
-            paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
-            ref = load_reference(paths, params.dedup, {f.uri for f in files})
-        run = lineage.run_id(input_info, params, stage_list, sector, ref.digest)
-        total_mb = sum(f.bytes for f in files) / 1e6
-        num_shards = max(1, math.ceil(total_mb / params.output.target_shard_mb))
-        log.info("%s: %d file(s), %.1f MB, stages %s, run %s", sector, len(files), total_mb, ",".join(stage_list), run)
+        p = plan(inputs, sector, stages, params, reference)
+        params, run = p.params, p.run_id
+        log.info("%s: %d file(s), %.1f MB, stages %s, run %s", p.sector, len(p.files), sum(f.bytes for f in p.files) / 1e6,
+                 ",".join(p.stages), run)
         staging = target.staging(run)
         runner = runner_options if runner_options is not None else params.beam.options
+        compression = params.output.compression
         with target.discarded_on_failure(run):
-            pipeline.run(files, sector, run, params, stage_list, staging, num_shards, runner, ref)
-            fill_missing_shards(staging / "documents", document_schema(), num_shards, params.output.compression)
-            fill_missing_shards(staging / "rejected", rejected_schema(), num_shards, params.output.compression)
-            if "dedup" in stage_list:
-                fill_missing_shards(staging / "signatures", signature_schema(params.dedup), num_shards, params.output.compression)
-            drop_duplicate_ids(staging, num_shards, params.output.compression)
+            pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference)
+            fill_missing_shards(staging / "documents", document_schema(), p.num_shards, compression)
+            fill_missing_shards(staging / "rejected", rejected_schema(), p.num_shards, compression)
+            if "dedup" in p.stages:
+                fill_missing_shards(staging / "signatures", signature_schema(params.dedup), p.num_shards, compression)
+            drop_duplicate_ids(staging, p.num_shards, compression)
             manifest = lineage.build_manifest(
-                run=run, sector=sector, stages=stage_list, params=params, runner=runner, inputs=input_info,
-                counts=pipeline.read_counts(staging), out_dir=staging, reference=list(ref.summary),
+                run=run, sector=p.sector, stages=p.stages, params=params, runner=runner, inputs=p.inputs,
+                counts=pipeline.read_counts(staging), out_dir=staging, reference=list(p.reference.summary),
+                skipped=[asdict(s) for s in p.skipped],
             )
             lineage.validate_manifest(manifest)
             _refuse_if_nothing_read(manifest)
@@ -78,7 +110,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             atomic_write_json(staging / "manifest.json", manifest)  # last: a directory with a manifest is complete
         target.publish(run)
     c = manifest["counts"]
-    log.info("%s: %d in, %d kept, %d rejected in %.1fs", sector, c["records_in"], c["kept"], c["rejected"], seconds)
+    log.info("%s: %d in, %d kept, %d rejected in %.1fs", p.sector, c["records_in"], c["kept"], c["rejected"], seconds)
     return manifest
 
 

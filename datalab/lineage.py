@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from datalab import __version__
-from datalab.config import Params
+from datalab.config import Params, PiiConfig
 from datalab.errors import DatalabError
 from datalab.readers import file_sha256
 from datalab.schema import SCHEMA_DIR
@@ -32,8 +32,10 @@ def code_version() -> str:
 
 
 def tunables(params: Params) -> dict:
-    """The parameters that can change the output (not the runner, not other sectors)."""
-    return params.model_dump(mode="json", include={"ingest", "langid", "quality", "pii", "dedup", "output"})
+    """The parameters that can change the output (not the runner, not other sectors, not where the pseudonym
+    key is kept)."""
+    return params.model_dump(mode="json", include={"ingest": True, "langid": True, "quality": True, "dedup": True,
+                                                   "output": True, "pii": set(PiiConfig.model_fields) - {"pseudonym_key_file"}})
 
 
 def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, reference: str = "") -> str:
@@ -101,7 +103,8 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
 
 
 def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, runner: list[str],
-                   inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None) -> dict:
+                   inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None,
+                   skipped: list[dict] | None = None) -> dict:
     """The manifest: a function of the run's inputs, parameters and code alone (no clock: timing goes to the
     run report), so an unchanged rerun writes the same bytes. Raises if records in + extra split parts != kept + rejected for any input (that would
     be a bug)."""
@@ -130,6 +133,7 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
         "runner": runner,
         "models": model_files(params, stages),
         "inputs": inputs,
+        "skipped_inputs": skipped or [],
         "counts": {
             "records_in": sum(i["records"] for i in inputs),
             "kept": sum(i["kept"] for i in inputs),

@@ -23,14 +23,20 @@ STAGE_ORDER = ("langid", "quality", "pii", "dedup")
 
 
 class ReadFile(beam.DoFn):
-    """One input file -> ("docs", batch), ("rejected", ledger batch) and ("count", (uri, records))."""
+    """One input file -> ("docs", batch), ("rejected", ledger batch) and ("count", (uri, records)); ids and
+    metadata keys pseudonymised where they hold personal data (`IdentifierScrubber`)."""
 
     def __init__(self, sector: str, run_id: str, params: Params):
-        self.sector, self.run_id, self.ingest = sector, run_id, params.ingest
+        self.sector, self.run_id, self.ingest, self.pii = sector, run_id, params.ingest, params.pii
+
+    def setup(self):
+        from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
+
+        self.scrubber = IdentifierScrubber(pseudonym_key(self.pii))
 
     def process(self, file: InputFile):
-        for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size,
-                                        self.ingest.text_field, self.ingest.id_field):
+        for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size, self.ingest.text_field,
+                                        self.ingest.id_field, self.ingest.max_record_bytes, self.scrubber.scrub):
             yield kind, (file.uri, value) if kind == "count" else value
 
 

@@ -1,18 +1,34 @@
 """Readers: JSON Lines (plain, .gz, .zst), CSV and Parquet files into Arrow document batches.
 
 Every record a file holds comes out either in a document batch or as a ledger row with stage
-`ingest` and a reason; a file that breaks half-way keeps what was read and adds an
-`unreadable_file` row at the line where it broke.
+`ingest`, a reason and a detail that names positions, fields and types, never values:
+
+- `invalid_utf8`: bytes that are not UTF-8 (a JSON line; a CSV row, detail naming the field)
+- `record_too_large`: a JSON line or CSV field over `ingest.max_record_bytes`, never held whole
+- `too_deeply_nested`: JSON arrays/objects nested over MAX_NESTING levels (json.loads would recurse)
+- `malformed_json`, `not_an_object`; `malformed_csv`: wrong number of fields or a row the parser rejects
+- `invalid_unicode`: a string with a lone surrogate (JSON `"\ud800"`), in any field, key or nested value
+- `invalid_id`: an id that is neither a string nor an integer
+- `missing_text`, `text_not_string`, `empty_text`
+- `unreadable_file`: a file that cannot be opened, or breaks half-way (a truncated .gz or .zst): what
+  was read is kept and the row names the line where it broke.
+
+`discover` turns input paths into files and lists, with a reason, what directories held that is not one.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import hashlib
 import io
 import json
-from collections.abc import Iterable, Iterator
+import math
+import os
+import re
+import stat
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
 
+from datalab.config import IngestConfig
 from datalab.errors import DatalabError
 from datalab.schema import document_schema, ledger_from
 
@@ -27,16 +44,37 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", 
 CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.zst")
 PARQUET_SUFFIXES = (".parquet",)
 SUPPORTED = JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
+MAX_RECORD_BYTES = IngestConfig().max_record_bytes
+#: Deepest JSON nesting read: json.loads, json.dumps and the checks here recurse once per level.
+MAX_NESTING = 100
 
 
 @dataclass(frozen=True)
 class InputFile:
-    """One input file as the manifest and the ledger name it."""
+    """One input file: `path` is absolute and resolved (workers open it from another working directory);
+    `uri` names it in the manifest and the ledger (relative to the working directory when inside it)."""
 
     path: str
     uri: str
     source: str
     bytes: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A path under an input directory that is not read, and why; `path` is relative to the working directory
+    when inside it, like InputFile.uri, but not resolved (it may be a broken link or a loop)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Discovered:
+    """What `discover` found: the input files, and the paths it did not read with why."""
+
+    files: list[InputFile]
+    skipped: list[Skipped]
 
 
 @dataclass(frozen=True)
@@ -69,25 +107,98 @@ def to_uri(path: Path) -> str:
         return resolved.as_posix()
 
 
-def discover(inputs: Iterable[str | Path]) -> list[InputFile]:
-    """Expand files and directories into a sorted list of supported input files."""
-    found: dict[str, InputFile] = {}
-    for item in inputs:
-        path = Path(item)
-        if path.is_dir():
-            candidates = [p for p in sorted(path.rglob("*")) if p.is_file() and _suffix(p)]
-            if not candidates:
-                raise DatalabError(f"{path}: no input files ({', '.join(SUPPORTED)})")
-        elif path.is_file():
-            if not _suffix(path):
-                raise DatalabError(f"{path}: unsupported file type (expected one of {', '.join(SUPPORTED)})")
-            candidates = [path]
+def _unchanged(value: str) -> str:
+    return value
+
+
+UNSUPPORTED = "unsupported file type"
+HIDDEN = "hidden (name starts with '.')"
+_OS_REASONS = {errno.ELOOP: "symlink loop", errno.ENOENT: "no such file or directory",
+               errno.EACCES: "unreadable (permission denied)"}
+_KINDS = {stat.S_IFIFO: "FIFO", stat.S_IFSOCK: "socket", stat.S_IFCHR: "character device", stat.S_IFBLK: "block device"}
+
+
+def _os_reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno, f"unreadable ({exc.strerror or type(exc).__name__})")
+
+
+def _not_input(path: Path) -> str | None:
+    """Why `path` is not an input file, None when it is one: a readable regular file with a data suffix."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return "broken symlink" if exc.errno == errno.ENOENT and path.is_symlink() else _os_reason(exc)
+    if not stat.S_ISREG(mode):
+        return f"not a regular file ({_KINDS.get(stat.S_IFMT(mode), 'special file')})"
+    if not _suffix(path):
+        return UNSUPPORTED
+    if not os.access(path, os.R_OK):
+        return _OS_REASONS[errno.EACCES]
+    return None
+
+
+def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
+    """Every entry under `directory` with the reason it is not read (None for an input file). Hidden entries
+    (.git, editor and OS droppings) and symlinks to directories (loops) are not entered. A directory that cannot
+    be listed raises OSError for the top one, is an entry with its reason below it."""
+    for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+        path = Path(entry.path)
+        if entry.name.startswith("."):
+            yield path, HIDDEN
+        elif entry.is_dir(follow_symlinks=False):
+            try:
+                yield from _walk(path)
+            except OSError as exc:
+                yield path, _os_reason(exc)
+        elif entry.is_symlink() and path.is_dir():
+            yield path, "symlink to a directory (not followed)"
         else:
-            raise DatalabError(f"{path}: no such file or directory")
-        for p in candidates:
-            uri = to_uri(p)
-            found[uri] = InputFile(path=str(p), uri=uri, source=source_name(p), bytes=p.stat().st_size)
-    return [found[k] for k in sorted(found)]
+            yield path, _not_input(path)
+
+
+def _input_files(path: Path) -> tuple[list[Path], list[Skipped]]:
+    """The input files a path names (itself, or what its directory holds) and what it skipped; a path that
+    yields no input file raises DatalabError with the reason."""
+    if not path.is_dir():
+        reason = _not_input(path)
+        if reason:
+            expected = f" (expected one of {', '.join(SUPPORTED)})" if reason == UNSUPPORTED else ""
+            raise DatalabError(f"{path}: {reason}{expected}")
+        return [path], []
+    try:
+        entries = list(_walk(path))
+    except OSError as exc:
+        raise DatalabError(f"{path}: {_os_reason(exc)}") from None
+    files = [p for p, reason in entries if reason is None]
+    if not files:
+        raise DatalabError(f"{path}: no input files ({', '.join(SUPPORTED)})")
+    return files, [Skipped((Path(to_uri(p.parent)) / p.name).as_posix(), r) for p, r in entries if r]
+
+
+def scrubbed_uri(uri: str, scrub: Callable[[str], str]) -> str:
+    """`uri` with each directory name and the file name (without its data suffix) passed through `scrub`."""
+    *dirs, name = uri.split("/")
+    suffix = _suffix(Path(name)) or ""
+    stem = name[: len(name) - len(suffix)]
+    return "/".join([*map(scrub, dirs), scrub(stem) + suffix])
+
+
+def discover(inputs: Iterable[str | Path], scrub: Callable[[str], str] = _unchanged) -> Discovered:
+    """Expand files and directories into sorted input files, and list what the directories held that is not
+    read (see `_walk`) with a reason each, so nothing is left out silently. A path named directly must be an
+    input file or a directory holding one, else DatalabError says why (no such file, FIFO, symlink loop, ...).
+    Names in `uri`, `source` and skipped paths go through `scrub` (file names can hold personal data)."""
+    files: dict[str, InputFile] = {}
+    skipped: dict[str, Skipped] = {}
+    for item in inputs:
+        found, left = _input_files(Path(item))
+        skipped |= {s.path: Skipped(scrubbed_uri(s.path, scrub), s.reason) for s in left}
+        for p in found:
+            resolved = p.resolve()
+            file = InputFile(path=str(resolved), uri=scrubbed_uri(to_uri(p), scrub), source=scrub(source_name(p)),
+                             bytes=resolved.stat().st_size)
+            files[file.uri] = file
+    return Discovered([files[k] for k in sorted(files)], [skipped[k] for k in sorted(skipped)])
 
 
 def file_sha256(path: str | Path) -> str:
@@ -98,48 +209,194 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+class _ZstdFrames(io.RawIOBase):
+    """Decompressed bytes of a .zst file, frame after frame. zstandard's stream_reader ends quietly where a
+    truncated file ends; this raises EOFError, as gzip does, when the file ends inside a frame. The input goes
+    in 1 KiB at a time because one decompress call has no output bound: zstd expands at most about
+    32,000-fold (RLE blocks), so a call yields at most 32 MiB."""
+
+    def __init__(self, path: Path):
+        self._file = open(path, "rb")
+        self._frame = zstandard.ZstdDecompressor().decompressobj()
+        self._in_frame = False
+        self._out, self._pos = b"", 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while self._pos == len(self._out):
+            data = self._file.read(1 << 10)
+            if not data:
+                if self._in_frame:
+                    raise EOFError("zstd file ended inside a frame")
+                return 0
+            self._out, self._pos = self._decompress(data), 0
+        n = min(len(buffer), len(self._out) - self._pos)
+        buffer[:n] = self._out[self._pos:self._pos + n]
+        self._pos += n
+        return n
+
+    def _decompress(self, data: bytes) -> bytes:
+        """Output of `data`; where a frame ends, a fresh decompressor takes the rest (the next frame)."""
+        out = []
+        while data:
+            out.append(self._frame.decompress(data))
+            self._in_frame = not self._frame.eof
+            if self._in_frame:
+                break
+            data, self._frame = self._frame.unused_data, zstandard.ZstdDecompressor().decompressobj()
+        return b"".join(out)
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
 def _open_binary(path: Path) -> io.BufferedIOBase:
     name = path.name.lower()
     if name.endswith(".gz"):
         return gzip.open(path, "rb")
     if name.endswith(".zst"):
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(open(path, "rb"), closefd=True))
+        return io.BufferedReader(_ZstdFrames(path))
     return open(path, "rb")
 
 
-def _jsonl(path: Path) -> Iterator[RawRecord]:
+def _lines(fh: io.BufferedIOBase, limit: int) -> Iterator[bytes | None]:
+    """Lines of a binary stream; a line over `limit` bytes comes as None, skipped in chunks, never held whole."""
+    while line := fh.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = fh.readline(1 << 20)
+            yield None
+        else:
+            yield line
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: The only source of lone surrogates in JSON: a \uD800-\uDFFF escape (a pair of them is fine, and checked exactly).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _valid_unicode(text: str) -> bool:
+    """False for a string UTF-8 cannot encode: a lone surrogate, from a JSON escape or a CSV byte escaped."""
+    return text.isascii() or not _SURROGATE.search(text)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every string in a parsed value, keys included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def _invalid_unicode_field(record: dict) -> str | None:
+    """The field holding a string that is not valid Unicode, named by its top-level key (nested keys may be data);
+    None when every string, keys included, is valid."""
+    for key, value in record.items():
+        if not all(map(_valid_unicode, _strings(key))):
+            return "a field name"
+        if not all(map(_valid_unicode, _strings(value))):
+            return repr(key)
+    return None
+
+
+#: A JSON string (to its end, or the line's end when unterminated) or a bracket outside strings; linear.
+_JSON_TOKENS = re.compile(r'"(?:[^"\\]+|\\.)*"?|[\[\]{}]', re.S)
+
+
+def _nested_over(line: str, bound: int) -> bool:
+    """Whether JSON text nests arrays/objects over `bound` levels, checked before json.loads recurses into
+    them (RecursionError, or a crash where the recursion limit was raised). Few brackets need no scan."""
+    if line.count("[") + line.count("{") <= bound:
+        return False
+    depth = 0
+    for token in _JSON_TOKENS.finditer(line):
+        first = token.group()[0]
+        depth += 1 if first in "[{" else -1 if first in "]}" else 0
+        if depth > bound:
+            return True
+    return False
+
+
+def _json_record(lineno: int, raw: bytes | None, limit: int) -> RawRecord | None:
+    """One JSON line as a record or a rejection; None for a blank line (blank lines separate records)."""
+    if raw is None:
+        return RawRecord(lineno, reason="record_too_large", detail=f"line over {limit} bytes")
+    try:
+        line = raw.decode("utf-8-sig")  # a BOM, where an editor put one, is not JSON
+    except UnicodeDecodeError as exc:
+        return RawRecord(lineno, reason="invalid_utf8", detail=f"invalid UTF-8 at byte {exc.start}")
+    if not line.strip():
+        return None
+    if _nested_over(line, MAX_NESTING):
+        return RawRecord(lineno, reason="too_deeply_nested", detail=f"arrays or objects nested over {MAX_NESTING} deep")
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return RawRecord(lineno, reason="malformed_json", detail=f"{exc.msg} at column {exc.colno}")
+    except ValueError as exc:  # an integer over Python's int_max_str_digits; the message names no digits
+        return RawRecord(lineno, reason="malformed_json", detail=str(exc).split(":")[0])
+    if not isinstance(record, dict):
+        return RawRecord(lineno, reason="not_an_object", detail=f"JSON {type(record).__name__}, expected object")
+    if _SURROGATE_ESCAPE.search(line) and (field := _invalid_unicode_field(record)):
+        return RawRecord(lineno, reason="invalid_unicode", detail=f"invalid Unicode (lone surrogate) in {field}")
+    return RawRecord(lineno, record=record)
+
+
+def _jsonl(path: Path, max_record_bytes: int) -> Iterator[RawRecord]:
     with _open_binary(path) as fh:
-        for lineno, raw in enumerate(fh, start=1):
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield RawRecord(lineno, reason="invalid_utf8", detail=f"invalid UTF-8 at byte {exc.start}")
-                continue
-            if not line.strip():
-                continue  # blank lines separate records; they are not records
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield RawRecord(lineno, reason="malformed_json", detail=f"{exc.msg} at column {exc.colno}")
-                continue
-            if not isinstance(record, dict):
-                yield RawRecord(lineno, reason="not_an_object", detail=f"JSON {type(record).__name__}, expected object")
-                continue
-            yield RawRecord(lineno, record=record)
+        for lineno, raw in enumerate(_lines(fh, max_record_bytes), start=1):
+            if (record := _json_record(lineno, raw, max_record_bytes)) is not None:
+                yield record
 
 
-def _csv(path: Path) -> Iterator[RawRecord]:
-    with _open_binary(path) as fh, io.TextIOWrapper(fh, encoding="utf-8", newline="") as text:
+def _csv_rows(reader) -> Iterator[list[str] | csv.Error]:
+    """Rows of a csv reader; a row it cannot parse comes as its error: the C reader drops the rest of that line
+    and starts afresh on the next one."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield exc
+
+
+def _csv_record(line: int, header: list[str], row: list[str] | csv.Error, limit: int) -> RawRecord:
+    if isinstance(row, csv.Error):
+        if "field limit" in str(row):
+            return RawRecord(line, reason="record_too_large", detail=f"field over {limit} characters")
+        return RawRecord(line, reason="malformed_csv", detail=f"csv.Error: {row}")
+    if len(row) != len(header):
+        return RawRecord(line, reason="malformed_csv", detail=f"{len(row)} fields, header has {len(header)}")
+    record = {k: (v if v != "" else None) for k, v in zip(header, row)}
+    if field := _invalid_unicode_field(record):
+        return RawRecord(line, reason="invalid_utf8", detail=f"invalid UTF-8 in {field}")
+    return RawRecord(line, record=record)
+
+
+def _csv(path: Path, max_record_bytes: int) -> Iterator[RawRecord]:
+    """CSV with a header row. Invalid bytes are decoded as lone surrogates (surrogateescape), so one costs its row,
+    not the rest of the file; a BOM is dropped. The csv module's field limit, process-wide, is set to
+    `max_record_bytes`; a field over it costs its row, and where that field was quoted over several lines, the
+    rest of it is read as rows of its own (malformed_csv, mostly)."""
+    csv.field_size_limit(max_record_bytes)
+    with (_open_binary(path) as fh,
+          io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="") as text):
         reader = csv.reader(text)
         header = next(reader, None)
         if header is None:
             return
         start = reader.line_num + 1
-        for row in reader:
-            if len(row) != len(header):
-                yield RawRecord(start, reason="malformed_csv", detail=f"{len(row)} fields, header has {len(header)}")
-            else:
-                yield RawRecord(start, record={k: (v if v != "" else None) for k, v in zip(header, row)})
+        for row in _csv_rows(reader):
+            yield _csv_record(start, header, row, max_record_bytes)
             start = reader.line_num + 1
 
 
@@ -151,14 +408,17 @@ def _parquet(path: Path) -> Iterator[RawRecord]:
             yield RawRecord(row, record=record)
 
 
-def read_raw(path: str | Path) -> Iterator[RawRecord]:
+def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[RawRecord]:
     """Every record of a file, parsed or with its rejection reason; never raises on bad content."""
     path = Path(path)
     suffix = _suffix(path)
-    reader = _parquet if suffix in PARQUET_SUFFIXES else _csv if suffix in CSV_SUFFIXES else _jsonl
+    if suffix in PARQUET_SUFFIXES:
+        records = _parquet(path)
+    else:
+        records = (_csv if suffix in CSV_SUFFIXES else _jsonl)(path, max_record_bytes)
     last = 0
     try:
-        for raw in reader(path):
+        for raw in records:
             last = raw.locator or last
             yield raw
     except (OSError, EOFError, ValueError, zstandard.ZstdError, csv.Error, pa.ArrowException) as exc:
@@ -172,13 +432,59 @@ def derived_id(uri: str, locator: int | None) -> str:
     return hashlib.sha256(f"{uri}:{locator}".encode()).hexdigest()[:20]
 
 
-def _metadata(record: dict, skip: tuple[str, str]) -> str | None:
+def _finite(value: object) -> object:
+    """`value` with its non-finite floats (NaN, Infinity) as None: JSON has none, though json.loads accepts them
+    and Parquet floats hold them."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _to_json(value: object) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str, allow_nan=False)
+
+
+def _scrub_keys(value: object, scrub: Callable[[str], str]) -> object:
+    """`value` with every object key passed through `scrub` (keys name a record's fields, and can be data)."""
+    if isinstance(value, dict):
+        return {scrub(k): _scrub_keys(v, scrub) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub_keys(v, scrub) for v in value]
+    return value
+
+
+def _metadata(record: dict, skip: tuple[str, str], scrub: Callable[[str], str]) -> str | None:
+    """The other fields as a JSON object with sorted keys, keys scrubbed; always valid JSON: non-finite floats
+    become null."""
     extra = {k: v for k, v in record.items() if k not in skip}
-    return json.dumps(extra, sort_keys=True, ensure_ascii=False, default=str) if extra else None
+    if not extra:
+        return None
+    extra = _scrub_keys(extra, scrub)
+    try:
+        return _to_json(extra)
+    except ValueError:  # a non-finite float: rare, so only then walked
+        return _to_json(_finite(extra))
 
 
-def _check_text(record: dict, text_field: str) -> tuple[str | None, str | None]:
-    """(reason, detail) when the record's text cannot be curated, else (None, None)."""
+def _own_id(value: object) -> str | None:
+    """The id a record brings, typed consistently: a string as it is, an integer (not a bool) in decimal. None
+    when it brings none (null, '': one is derived) or one `_check_record` rejects."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _check_record(record: dict, text_field: str, id_field: str) -> tuple[str | None, str | None]:
+    """(reason, detail) when the record cannot be curated, else (None, None)."""
+    rec_id = record.get(id_field)
+    if rec_id is not None and not isinstance(rec_id, str) and _own_id(rec_id) is None:
+        return "invalid_id", f"'{id_field}' is {type(rec_id).__name__}, expected string or integer"
     if text_field not in record or record[text_field] is None:
         return "missing_text", f"no '{text_field}' field"
     value = record[text_field]
@@ -190,24 +496,25 @@ def _check_text(record: dict, text_field: str) -> tuple[str | None, str | None]:
 
 
 class BatchBuilder:
-    """Collects documents and ingest rejections of one file into Arrow tables of `batch_size` rows."""
+    """Collects documents and ingest rejections of one file into Arrow tables of `batch_size` rows. Ids and
+    metadata keys go through `scrub` (`IdentifierScrubber.scrub`: personal data in them becomes a pseudonym)."""
 
-    def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int):
-        self.file, self.sector, self.run_id, self.batch_size = file, sector, run_id, batch_size
+    def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int, scrub: Callable[[str], str] = _unchanged):
+        self.file, self.sector, self.run_id, self.batch_size, self.scrub = file, sector, run_id, batch_size, scrub
         self.docs: list[dict] = []
         self.rejects: list[dict] = []
 
     def add(self, raw: RawRecord, text_field: str, id_field: str) -> None:
         record = raw.record
-        reason, detail = (raw.reason, raw.detail) if record is None else _check_text(record, text_field)
-        rec_id = record.get(id_field) if record else None
-        rec_id = str(rec_id) if rec_id not in (None, "") else derived_id(self.file.uri, raw.locator)
+        reason, detail = (raw.reason, raw.detail) if record is None else _check_record(record, text_field, id_field)
+        own = _own_id(record.get(id_field)) if record else None
+        rec_id = self.scrub(own) if own else derived_id(self.file.uri, raw.locator)
         row = {"id": rec_id, "locator": raw.locator, "part": 0}
         if reason:
             self.rejects.append(row | {"reason": reason, "detail": detail})
         else:
             text = record[text_field]
-            self.docs.append(row | {"text": text, "metadata": _metadata(record, (text_field, id_field))})
+            self.docs.append(row | {"text": text, "metadata": _metadata(record, (text_field, id_field), self.scrub)})
 
     def full(self) -> bool:
         return len(self.docs) >= self.batch_size or len(self.rejects) >= self.batch_size
@@ -238,12 +545,13 @@ def documents_table(rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist([{"text_sha256": text_sha256(r["text"]), **r} for r in rows], schema=document_schema())
 
 
-def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500,
-                 text_field: str = "text", id_field: str = "id") -> Iterator[tuple[str, pa.Table | int]]:
+def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
+                 id_field: str = "id", max_record_bytes: int = MAX_RECORD_BYTES, scrub: Callable[[str], str] = _unchanged,
+                 ) -> Iterator[tuple[str, pa.Table | int]]:
     """Yield ("docs", table) and ("rejected", table) for one file, then ("count", records)."""
-    builder = BatchBuilder(file, sector, run_id, batch_size)
+    builder = BatchBuilder(file, sector, run_id, batch_size, scrub)
     count = 0
-    for raw in read_raw(file.path):
+    for raw in read_raw(file.path, max_record_bytes):
         count += 1
         builder.add(raw, text_field, id_field)
         if builder.full():

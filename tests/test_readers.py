@@ -1,5 +1,9 @@
 import csv
 import gzip
+import hashlib
+import json
+import os
+import re
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -8,12 +12,12 @@ import zstandard
 
 from conftest import write_jsonl
 from datalab.errors import DatalabError
-from datalab.readers import derived_id, discover, read_batches, read_raw, source_name
+from datalab.readers import MAX_NESTING, derived_id, discover, read_batches, read_raw, source_name
 
 
 def collect(path, batch_size=500):
     docs, rejected, count = [], [], None
-    (file,) = discover([path])
+    (file,) = discover([path]).files
     for kind, value in read_batches(file, "health", "run", batch_size):
         if kind == "docs":
             docs += value.to_pylist()
@@ -106,3 +110,148 @@ def test_discover_errors_name_the_path(tmp_path):
     with pytest.raises(DatalabError, match="notes.txt: unsupported file type"):
         discover([tmp_path / "notes.txt"])
     assert source_name(tmp_path / "x.jsonl.gz") == "x"
+
+
+def reasons(rejected):
+    return [(r["locator"], r["reason"], r["detail"]) for r in rejected]
+
+
+def test_lone_surrogate_in_any_string_is_one_ledger_row(tmp_path):
+    path = write_jsonl(tmp_path / "s.jsonl", [
+        r'{"id": "a", "text": "Dose \ud800 given."}',
+        r'{"id": "b\udfff", "text": "Dose given."}',
+        r'{"id": "c", "text": "Dose given.", "m": {"k": [1, "x\udc00"]}}',
+        r'{"id": "d", "text": "Dose given.", "\ud800": 1}',
+        r'{"id": "e", "text": "Dose given.", "m": {"\udbff": 1}}',
+        {"id": "f", "text": "Dose given.", "m": {"k": ["ok"]}},
+        r'{"id": "g", "text": "A pair is one character: \ud83d\ude00"}',
+    ])
+    docs, rejected, count = collect(path)
+    assert count == 7 and [d["id"] for d in docs] == ["f", "g"] and docs[1]["text"].endswith("\U0001f600")
+    fields = ((1, "'text'"), (2, "'id'"), (3, "'m'"), (4, "a field name"), (5, "'m'"))
+    assert reasons(rejected) == [(line, "invalid_unicode", f"invalid Unicode (lone surrogate) in {field}")
+                                 for line, field in fields]
+    assert rejected[1]["id"] == derived_id(rejected[1]["source_uri"], 2)  # the id itself cannot be stored
+
+
+def test_nesting_beyond_the_bound_and_huge_integers_are_one_ledger_row_each(tmp_path):
+    def nested(depth):  # an object holding arrays: `depth` levels in all
+        return '{"text": "Nested metadata.", "m": ' + "[" * (depth - 1) + "]" * (depth - 1) + "}"
+    path = write_jsonl(tmp_path / "deep.jsonl", [
+        "[" * 1_000_000, nested(10_000), nested(MAX_NESTING + 1), nested(MAX_NESTING),
+        '{"text": "' + "[" * 500 + '"}', '{"text": "Big number.", "n": ' + "7" * 5000 + "}", {"text": "Fine."}])
+    docs, rejected, count = collect(path)
+    assert count == 7 and [d["locator"] for d in docs] == [4, 5, 7]
+    assert [(r["locator"], r["reason"]) for r in rejected] == [
+        (1, "too_deeply_nested"), (2, "too_deeply_nested"), (3, "too_deeply_nested"), (6, "malformed_json")]
+    assert rejected[0]["detail"] == f"arrays or objects nested over {MAX_NESTING} deep"
+    assert "7777" not in rejected[3]["detail"]
+
+
+def test_lines_and_csv_fields_over_the_record_bound_are_rejected_and_reading_goes_on(tmp_path):
+    write_jsonl(tmp_path / "big.jsonl", [{"text": "ok"}, {"text": "x" * 1000}, {"text": "y" * 88}, {"text": "z" * 89}])
+    raws = list(read_raw(tmp_path / "big.jsonl", max_record_bytes=100))  # {"text": "y...y"} is 100 bytes
+    assert [(r.locator, r.reason) for r in raws] == [
+        (1, None), (2, "record_too_large"), (3, None), (4, "record_too_large")]
+    assert raws[1].detail == "line over 100 bytes"
+    (tmp_path / "big.csv").write_text("text,id\nok,1\n" + "x" * 200 + ",2\nok,3\n", encoding="utf-8")
+    raws = list(read_raw(tmp_path / "big.csv", max_record_bytes=100))
+    assert [(r.locator, r.reason) for r in raws] == [(2, None), (3, "record_too_large"), (4, None)]
+    assert raws[1].detail == "field over 100 characters"
+
+
+def hundred_rows(tmp_path, name, bad_row: bytes):
+    """A CSV of 100 rows (row i on line i + 2) whose row 50 is `bad_row`."""
+    rows = [f"Row {i} of the climate log.,{i}".encode() for i in range(100)]
+    rows[50] = bad_row
+    (tmp_path / name).write_bytes(b"text,id\n" + b"\n".join(rows) + b"\n")
+    return tmp_path / name
+
+
+def test_csv_bad_byte_costs_its_row_only(tmp_path):
+    docs, rejected, count = collect(hundred_rows(tmp_path, "u.csv", b"Row 50 \xff\xfe of the log.,50"))
+    assert count == 100 and len(docs) == 99 and "50" not in [d["id"] for d in docs]
+    assert reasons(rejected) == [(52, "invalid_utf8", "invalid UTF-8 in 'text'")]
+
+
+def test_csv_field_over_pythons_default_limit_is_read(tmp_path):
+    docs, rejected, count = collect(hundred_rows(tmp_path, "big.csv", b"x" * 200_000 + b",50"))
+    assert (count, len(docs), rejected) == (100, 100, [])
+
+
+def test_byte_order_mark_is_dropped_in_csv_and_jsonl(tmp_path):
+    hundred_rows(tmp_path, "bom.csv", b"Row 50 of the climate log.,50")
+    (tmp_path / "bom.csv").write_bytes(b"\xef\xbb\xbf" + (tmp_path / "bom.csv").read_bytes())
+    docs, rejected, count = collect(tmp_path / "bom.csv")
+    assert (count, len(docs), rejected) == (100, 100, []) and docs[0]["id"] == "0"
+    (tmp_path / "bom.jsonl").write_bytes(b'\xef\xbb\xbf{"text": "Station report."}\n')
+    assert [r.reason for r in read_raw(tmp_path / "bom.jsonl")] == [None]
+
+
+def test_truncated_zstd_keeps_what_was_read_and_ledgers_the_break(tmp_path):
+    notes = [f"Gauge {i}: {i * 7919 % 1000} mm; " + hashlib.sha256(str(i).encode()).hexdigest() * 4
+             for i in range(2000)]
+    lines = "".join(json.dumps({"id": str(i), "text": note}) + "\n" for i, note in enumerate(notes))
+    table = "text,id\n" + "".join(f"{note},{i}\n" for i, note in enumerate(notes))  # zstd blocks are 128 KiB
+    for name, content, first_line in (("cut.jsonl.zst", lines, 1), ("cut.csv.zst", table, 2)):
+        data = zstandard.compress(content.encode())
+        (tmp_path / name).write_bytes(data[: len(data) // 2])
+        docs, rejected, count = collect(tmp_path / name)
+        assert 0 < len(docs) < 2000 and len(docs) + len(rejected) == count
+        assert [r["reason"] for r in rejected] == ["unreadable_file"]
+        assert rejected[0]["locator"] == len(docs) + first_line and "EOFError" in rejected[0]["detail"]
+
+
+def test_multi_frame_zstd_is_read_whole(tmp_path):
+    frames = [zstandard.compress("".join(f'{{"text": "Frame {f} line {i}."}}\n' for i in range(50)).encode())
+              for f in range(3)]
+    (tmp_path / "m.jsonl.zst").write_bytes(b"".join(frames))
+    docs, rejected, count = collect(tmp_path / "m.jsonl.zst")
+    assert (len(docs), rejected, count) == (150, [], 150)
+
+
+def test_ids_are_strings_or_integers_and_metadata_is_always_valid_json(tmp_path):
+    path = write_jsonl(tmp_path / "ids.jsonl", [
+        {"id": {"a": 1}, "text": "t"}, {"id": True, "text": "t"}, '{"id": 1.5, "text": "t"}', {"id": [1], "text": "t"},
+        '{"id": NaN, "text": "t"}', {"id": 42, "text": "t"}, {"id": "x", "text": "t"}, {"id": "", "text": "t"},
+        {"id": None, "text": "t"}, '{"id": "n", "text": "t", "a": NaN, "b": [Infinity, -Infinity, 1.5], "c": 1e400}'])
+    docs, rejected, count = collect(path)
+    assert [(r["reason"], r["detail"]) for r in rejected] == [
+        ("invalid_id", f"'id' is {t}, expected string or integer") for t in ("dict", "bool", "float", "list", "float")]
+    uri = docs[0]["source_uri"]
+    assert [d["id"] for d in docs] == ["42", "x", derived_id(uri, 8), derived_id(uri, 9), "n"]
+    assert docs[-1]["metadata"] == '{"a": null, "b": [null, null, 1.5], "c": null}'
+    pq.write_table(pa.table({"id": [7, 8], "text": ["Gauge.", "Gauge."], "mm": [float("nan"), 2.0],
+                             "series": [[float("inf"), 1.0], []]}), tmp_path / "f.parquet")
+    docs, _, _ = collect(tmp_path / "f.parquet")
+    assert [(d["id"], d["metadata"]) for d in docs] == [
+        ("7", '{"mm": null, "series": [null, 1.0]}'), ("8", '{"mm": 2.0, "series": []}')]
+
+
+def test_discover_lists_what_it_skips_and_gives_absolute_paths(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    write_jsonl(data / "a.jsonl", [{"text": "A."}])
+    write_jsonl(data / "part.jsonl" / "p1.jsonl", [{"text": "In a directory named like a file."}])
+    write_jsonl(data / ".hidden.jsonl", [{"text": "Hidden."}])
+    write_jsonl(data / ".cache" / "c.jsonl", [{"text": "Hidden directory."}])
+    (data / "notes.txt").write_text("x")
+    os.mkfifo(data / "pipe.jsonl")
+    (data / "loop.jsonl").symlink_to("loop.jsonl")
+    (data / "gone.jsonl").symlink_to("nowhere.jsonl")
+    (data / "linked").symlink_to("part.jsonl")
+    monkeypatch.chdir(tmp_path)
+    found = discover(["data"])
+    assert [(f.uri, f.path) for f in found.files] == [(uri, str(tmp_path.resolve() / uri))
+                                                      for uri in ("data/a.jsonl", "data/part.jsonl/p1.jsonl")]
+    assert [(s.path, s.reason) for s in found.skipped] == [
+        ("data/.cache", "hidden (name starts with '.')"), ("data/.hidden.jsonl", "hidden (name starts with '.')"),
+        ("data/gone.jsonl", "broken symlink"), ("data/linked", "symlink to a directory (not followed)"),
+        ("data/loop.jsonl", "symlink loop"), ("data/notes.txt", "unsupported file type"),
+        ("data/pipe.jsonl", "not a regular file (FIFO)")]
+    for name, message in (("pipe.jsonl", "not a regular file (FIFO)"), ("loop.jsonl", "symlink loop"),
+                          ("gone.jsonl", "broken symlink")):
+        with pytest.raises(DatalabError, match=f"^data/{name}: {re.escape(message)}$"):
+            discover([f"data/{name}"])
+    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    with pytest.raises(DatalabError, match=r"^data/a.jsonl: unreadable \(permission denied\)$"):
+        discover(["data/a.jsonl"])

@@ -86,8 +86,8 @@ def find_in_identifier(value: str) -> list:
 
 
 class IdentifierScrubber:
-    """`scrub(value)`: the value with its personal data pseudonymised; `scrub_path(uri)` per path segment,
-    leaving a file's data suffix (`.jsonl.gz`) as it is."""
+    """`scrub(value)`: the value with its personal data pseudonymised (cached: ids repeat in references,
+    keys in every record)."""
 
     def __init__(self, key: bytes):
         self.key = key
@@ -101,9 +101,3 @@ class IdentifierScrubber:
             out += [value[last : f.start], pseudonym(self.key, f.entity_type, found)]
             last = f.end
         return "".join(out) + value[last:] if out else value
-
-    def scrub_path(self, uri: str, suffix: str = "") -> str:
-        """`uri` (posix) with every segment scrubbed; the last one without its `suffix`."""
-        *dirs, name = uri.split("/")
-        stem = name[: len(name) - len(suffix)] if suffix and name.endswith(suffix) else name
-        return "/".join([*(self.scrub(d) for d in dirs), self.scrub(stem) + name[len(stem):]])

@@ -46,7 +46,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from datalab.release import find_project
+    from datalab.release import PARAMS_FILE, find_project
 
     root = find_project(args.project)
     os.chdir(root)  # source_uri values, and with them run ids, are then relative to the project
@@ -60,6 +60,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     print("\nWhere to look next:")
     for s in result["sectors"]:
         print(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), signatures/ (dedup store), manifest.json (lineage)")
+    if dvc.get("not_recorded"):
+        print(f"  DVC: not recorded: dvc.yaml reads {PARAMS_FILE}, these outputs were made with {dvc['not_recorded']}")
+        return 0
     if dvc["remote"]:
         print(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
     print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")

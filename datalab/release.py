@@ -12,6 +12,8 @@ from datalab.errors import DatalabError
 
 log = logging.getLogger("datalab")
 
+#: The parameters file the stages of dvc.yaml read (DVC's default); outputs made with another one are not recorded.
+PARAMS_FILE = "params.yaml"
 DEFAULT_REMOTE = "local"
 DEFAULT_REMOTE_DIR = ".dvcstore"  # inside the project; DVC stores it relative to .dvc/config
 
@@ -23,6 +25,11 @@ def find_project(start: str | Path = ".") -> Path:
         if (directory / "dvc.yaml").exists():
             return directory
     raise DatalabError(f"{start}: no dvc.yaml here or above; run `datalab run` from the project root")
+
+
+def tracks(root: Path, config: str | Path) -> bool:
+    """True when `config` is the parameters file DVC records with the outputs."""
+    return (Path(root) / config).resolve() == (Path(root) / PARAMS_FILE).resolve()
 
 
 def stage_name(sector: str) -> str:

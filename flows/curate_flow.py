@@ -13,7 +13,7 @@ from prefect.artifacts import create_table_artifact
 
 from datalab import release
 from datalab.config import load_params
-from datalab.curate import curate
+from datalab.curate import curate, plan
 from datalab.errors import DatalabError
 from datalab.outputs import last_run
 
@@ -34,12 +34,15 @@ def _retry_unless_user_error(task, task_run, state) -> bool:
 def curate_sector(root: str, sector: str, config: str, force: bool) -> dict:
     root_path = Path(root)
     params = load_params(root_path / config)
-    spec = params.sectors[sector]
+    inputs = [root_path / i for i in params.sectors[sector].inputs]
     out = root_path / params.curated_dir / sector
-    if not force and (out / "manifest.json").exists() and release.is_up_to_date(root_path, sector):
+    if not force and (out / "manifest.json").exists():
         manifest = json.loads((out / "manifest.json").read_text())
-        return summarize(manifest, out, skipped=True)
-    manifest = curate([root_path / i for i in spec.inputs], out, sector=sector, params=params)
+        # DVC knows only the parameters file dvc.yaml reads; for another one, compare run ids
+        if (release.is_up_to_date(root_path, sector) if release.tracks(root_path, config)
+                else plan(inputs, sector, params=params).run_id == manifest["run_id"]):
+            return summarize(manifest, out, skipped=True)
+    manifest = curate(inputs, out, sector=sector, params=params)
     return summarize(manifest, out, skipped=False)
 
 
@@ -65,7 +68,10 @@ def datalab_run(root: str = ".", config: str = "params.yaml", sectors: list[str]
     if unknown:
         raise DatalabError(f"unknown sector(s) {', '.join(unknown)}; {config} defines {', '.join(params.sectors)}")
     summaries = [curate_sector(root, s, config, force) for s in chosen]
-    dvc = dvc_release(root, chosen, push)
+    if release.tracks(Path(root), config):
+        dvc = dvc_release(root, chosen, push)
+    else:  # dvc.lock would pair these outputs with parameters they were not made with
+        dvc = {"remote": None, "pushed_files": 0, "status_clean": None, "not_recorded": config}
     create_table_artifact(
         key="datalab-run-summary",
         table=[{k: v for k, v in s.items() if k != "rejected_by_stage"} for s in summaries],

@@ -73,3 +73,26 @@ def test_second_run_skips_up_to_date_sectors_and_forced_run_is_byte_identical(pr
     assert "(0 new files)" in forced.stdout  # nothing changed, nothing pushed again
     assert sh("git", "status", "--porcelain", cwd=project) == ""  # dvc.lock unchanged: the repository stays clean
     assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)
+
+
+@pytest.mark.slow
+def test_run_with_another_config_is_judged_by_it_and_not_recorded_as_params_yaml(project, first_run):
+    """`datalab run --config X`: X decides what is up to date, and DVC does not record outputs made with X
+    against params.yaml; the next plain run sees the outputs changed and remakes them from params.yaml."""
+    assert first_run.returncode == 0
+    health = project / "data" / "curated" / "health"
+    before, lock = shards(health), (project / "dvc.lock").read_text()
+    stricter = (project / "params.yaml").read_text().replace("quality: {min_words: 3}", "quality: {min_words: 40}")
+    assert stricter != (project / "params.yaml").read_text()
+    (project / "strict.yaml").write_text(stricter)
+    strict = subprocess.run(["datalab", "run", "--config", "strict.yaml", "--sector", "health"], cwd=project,
+                            capture_output=True, text=True, timeout=900)
+    assert strict.returncode == 0, strict.stderr[-3000:]
+    assert "up to date" not in strict.stdout and "not recorded" in strict.stdout
+    assert shards(health) != before and (project / "dvc.lock").read_text() == lock
+    again = subprocess.run(["datalab", "run", "--config", "strict.yaml", "--sector", "health"], cwd=project,
+                           capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0 and "up to date, not rerun" in again.stdout
+    plain = subprocess.run(["datalab", "run", "--sector", "health"], cwd=project, capture_output=True, text=True, timeout=900)
+    assert plain.returncode == 0 and "up to date" not in plain.stdout
+    assert shards(health) == before and (project / "dvc.lock").read_text() == lock

@@ -120,7 +120,7 @@ def _jsonl(path: Path) -> Iterator[RawRecord]:
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield RawRecord(lineno, reason="malformed_json", detail=f"{exc.msg} at column {exc.colno}")
+                yield RawRecord(lineno, reason="malformed_json", detail=f"{exc.msg}: column {exc.colno}")
                 continue
             if not isinstance(record, dict):
                 yield RawRecord(lineno, reason="not_an_object", detail=f"JSON {type(record).__name__}, expected object")

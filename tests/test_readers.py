@@ -106,3 +106,9 @@ def test_discover_errors_name_the_path(tmp_path):
     with pytest.raises(DatalabError, match="notes.txt: unsupported file type"):
         discover([tmp_path / "notes.txt"])
     assert source_name(tmp_path / "x.jsonl.gz") == "x"
+
+
+def test_malformed_json_detail_reads_well(tmp_path):
+    """json's messages can end in "at" ("Invalid control character at"): no "at at column"."""
+    (raw,) = read_raw(write_jsonl(tmp_path / "x.jsonl", ['{"id": "b", "text": "truncated']))
+    assert raw.detail == "Invalid control character at: column 31"

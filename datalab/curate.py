@@ -26,10 +26,32 @@ def parse_stages(stages: str | list[str] | None) -> list[str]:
     if stages is None:
         return list(STAGES)
     names = [s.strip() for s in (stages.split(",") if isinstance(stages, str) else stages) if s.strip()]
+    if not names:  # a run without stages would publish unscrubbed documents
+        raise DatalabError(f"--stages names no stage; choose from {', '.join(STAGES)}")
     unknown = sorted(set(names) - set(STAGES))
     if unknown:
         raise DatalabError(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
     return [s for s in STAGES if s in names]
+
+
+def preflight(params: Params, sector: str | None, stages: list[str], out: Path,
+              runner_options: list[str] | None = None) -> Params:
+    """Everything a user can get wrong, checked before any work starts; returns the sector's parameters.
+    A `--sector` must be one of the config's sectors when it defines any (without sectors the name is only a
+    label: built-in defaults, no overrides); `out` must be a directory or creatable as one; the Beam
+    options must parse; PII needs its spaCy models and, for pseudonyms, a key."""
+    if sector is not None and params.sectors:
+        params.check_sectors([sector])
+    params = params.for_sector(sector or "default")
+    existing = next(p for p in (out, *out.parents) if p.exists())
+    if not existing.is_dir():
+        raise DatalabError(f"{existing}: exists and is not a directory")
+    pipeline.check_options(runner_options if runner_options is not None else params.beam.options)
+    if "pii" in stages:
+        from datalab.stages.pii import check
+
+        check(params.pii)
+    return params
 
 
 def _now() -> str:
@@ -65,9 +87,9 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     documents that duplicate a published one go to the ledger."""
     started, clock = _now(), time.monotonic()
     params = params if isinstance(params, Params) else load_params(params)
-    sector = sector or "default"
-    params = params.for_sector(sector)
     stage_list = parse_stages(stages)
+    params = preflight(params, sector, stage_list, Path(out), runner_options)
+    sector = sector or "default"
     files = discover(inputs)
     input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
     ref = Reference()

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import importlib.util
 import json
 import os
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from functools import partial
+from importlib import metadata
 from pathlib import Path
 
 import pyarrow as pa
@@ -62,9 +64,29 @@ def pseudonym_key(config: PiiConfig) -> bytes:
         return os.environ[PSEUDONYM_ENV].encode()
     if config.pseudonym_key_file:
         path = Path(config.pseudonym_key_file)
-        if path.exists():
-            return path.read_bytes().strip()
+        try:
+            key = path.read_bytes().strip()
+        except OSError as exc:
+            raise DatalabError(f"{path}: cannot read pii.pseudonym_key_file ({exc.strerror})") from None
+        if not key:
+            raise DatalabError(f"{path}: pii.pseudonym_key_file is empty")
+        return key
     raise DatalabError(f"pii.operator is 'pseudonym' but no key: set {PSEUDONYM_ENV} or pii.pseudonym_key_file")
+
+
+def check(config: PiiConfig) -> None:
+    """What `setup()` would fail on in every worker, checked before any work starts: each NER model installed
+    (found, not loaded; the manifest records its package version) and, for pseudonyms, a key."""
+    for lang, name in config.ner_models.items():
+        try:
+            found = importlib.util.find_spec(name) is not None
+            metadata.distribution(name.replace("_", "-"))
+        except (ImportError, ValueError):  # PackageNotFoundError is an ImportError
+            found = False
+        if not found:
+            raise DatalabError(f"pii.ner_models.{lang}: spaCy model {name!r} is not installed")
+    if config.operator == "pseudonym":
+        pseudonym_key(config)
 
 
 def pseudonym(key: bytes, entity: str, value: str) -> str:

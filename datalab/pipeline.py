@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import logging
 from pathlib import Path
 
 import apache_beam as beam
-from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions, WorkerOptions
+from apache_beam.runners.runner import PipelineRunner, create_runner
 
 from datalab.config import Params
+from datalab.errors import DatalabError
 from datalab.readers import InputFile, read_batches
 from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Dedup, Reference, signature_schema
@@ -128,10 +133,35 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
     (written_docs, written_ledger, written_counts, *writes) | "AllWrites" >> beam.Flatten() | "Done" >> beam.combiners.Count.Globally()
 
 
+def check_options(options: list[str]) -> None:
+    """Refuse what Beam refuses only once the pipeline starts (a ValueError deep in its stack, or argparse's
+    usage text): a runner it cannot create, an option value it cannot parse. Unknown options stay allowed:
+    Beam discards them, and a runner's own options are only known once its module is imported."""
+    opts = PipelineOptions(options)
+    name = opts.view_as(StandardOptions).runner
+    if name is not None:
+        try:
+            runner = create_runner(name)  # a known name (any case, "Runner" optional) or a class's dotted path
+        except (ValueError, ImportError, AttributeError, TypeError) as exc:
+            raise DatalabError(f"Beam option --runner={name}: {exc}") from None
+        if not isinstance(runner, PipelineRunner):
+            raise DatalabError(f"Beam option --runner={name}: not a Beam PipelineRunner")
+    with contextlib.redirect_stderr(io.StringIO()) as usage:
+        try:
+            opts.get_all_options()
+        except SystemExit:
+            raise DatalabError(f"Beam options: {usage.getvalue().strip().splitlines()[-1].split('error: ', 1)[-1]}") from None
+
+
 def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],
         staging: Path, num_shards: int, options: list[str] | None = None, reference: Reference = Reference()) -> None:
     """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
     opts = PipelineOptions(options if options is not None else params.beam.options)
+    worker = opts.view_as(WorkerOptions)
+    if opts.view_as(StandardOptions).runner in (None, "DirectRunner") and worker.default_sdk_harness_log_level is None:
+        # The DirectRunner's worker processes (multi_processing) write Beam's INFO logs to our stderr, some 20
+        # lines each (GCP scopes, gRPC channels): log there at this process's level (ERROR under the CLI).
+        worker.default_sdk_harness_log_level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
     with beam.Pipeline(options=opts) as p:
         build(p, files, sector, run_id, params, stages, staging, num_shards, reference)
 

@@ -340,7 +340,7 @@ def _json_record(lineno: int, raw: bytes | None, limit: int) -> RawRecord | None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        return RawRecord(lineno, reason="malformed_json", detail=f"{exc.msg} at column {exc.colno}")
+        return RawRecord(lineno, reason="malformed_json", detail=f"{exc.msg}: column {exc.colno}")
     except ValueError as exc:  # an integer over Python's int_max_str_digits; the message names no digits
         return RawRecord(lineno, reason="malformed_json", detail=str(exc).split(":")[0])
     if not isinstance(record, dict):

@@ -36,10 +36,21 @@ def stage_name(sector: str) -> str:
     return f"curate@{sector}"
 
 
+def _quiet_dvc() -> None:
+    """`import dvc` installs DVC's own console handlers at INFO while its records still reach the root
+    handler too: every "Updating lock file" came out twice (stdout and stderr). Keep only DVC's warnings,
+    printed once, by its handlers."""
+    for name in ("dvc", "dvc_objects", "dvc_data"):
+        logger = logging.getLogger(name)
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+
+
 def _repo(root: Path):
     from dvc.exceptions import NotDvcRepoError
     from dvc.repo import Repo
 
+    _quiet_dvc()
     try:
         return Repo(str(root))
     except NotDvcRepoError:

@@ -53,7 +53,7 @@ def summarize(manifest: dict, out: Path, skipped: bool) -> dict:
             "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped}
 
 
-@task(name="dvc-release")
+@task(name="dvc-release", task_run_name="dvc-release")
 def dvc_release(root: str, sectors: list[str], push: bool) -> dict:
     return release.commit_and_push(Path(root), sectors, push=push)
 
@@ -64,9 +64,7 @@ def datalab_run(root: str = ".", config: str = "params.yaml", sectors: list[str]
     """Curate every configured sector, record the outputs with DVC and push them."""
     params = load_params(Path(root) / config)
     chosen = sectors or list(params.sectors)
-    unknown = sorted(set(chosen) - set(params.sectors))
-    if unknown:
-        raise DatalabError(f"unknown sector(s) {', '.join(unknown)}; {config} defines {', '.join(params.sectors)}")
+    params.check_sectors(chosen)
     summaries = [curate_sector(root, s, config, force) for s in chosen]
     if release.tracks(Path(root), config):
         dvc = dvc_release(root, chosen, push)

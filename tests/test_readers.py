@@ -255,3 +255,9 @@ def test_discover_lists_what_it_skips_and_gives_absolute_paths(tmp_path, monkeyp
     monkeypatch.setattr(os, "access", lambda path, mode: False)
     with pytest.raises(DatalabError, match=r"^data/a.jsonl: unreadable \(permission denied\)$"):
         discover(["data/a.jsonl"])
+
+
+def test_malformed_json_detail_reads_well(tmp_path):
+    """json's messages can end in "at" ("Invalid control character at"): no "at at column"."""
+    (raw,) = read_raw(write_jsonl(tmp_path / "x.jsonl", ['{"id": "b", "text": "truncated']))
+    assert raw.detail == "Invalid control character at: column 31"

@@ -51,6 +51,8 @@ def test_run_curates_every_sector_and_releases_with_dvc(project, first_run):
         assert all(i["uri"].startswith(f"data/samples/{sector}/") for i in manifest["inputs"])
         assert (out / "documents" / "part-00000.parquet").exists() and (out / "rejected" / "part-00000.parquet").exists()
         assert sector in first_run.stdout
+        assert f"curate-{sector}: Finished in state Completed()" in first_run.stderr  # Prefect names the sector
+    assert "lock file" not in first_run.stdout + first_run.stderr  # DVC's notes were printed twice per sector
     assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)
     assert "curate@health" in (project / "dvc.lock").read_text()
     pushed = [p for p in (project / ".dvcstore").rglob("*") if p.is_file()]

@@ -287,7 +287,7 @@ def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str]) 
             used, excluded = used + sum(keep), excluded + len(keep) - sum(keep)
             for uri, run in sorted(set(zip(*(table.filter(pa.array(keep)).column(c).to_pylist() for c in ("source_uri", "published_run"))))):
                 digest.update(f"{uri}\0{run}\n".encode())
-            files.append(str(f))
+            files.append(os.path.abspath(f))  # workers read it from their own working directory
         summary.append({"path": str(path), "files": len(found), "entries": used, "excluded": excluded})
     return Reference(tuple(files), frozenset(input_uris), tuple(summary), digest.hexdigest() if files else "")
 

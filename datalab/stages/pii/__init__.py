@@ -9,16 +9,19 @@ pseudonyms that map one value to the same token across a release. Models load on
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections import Counter, defaultdict
 from functools import partial
+from importlib import metadata
 
 import pyarrow as pa
 import pyarrow.compute as pc
 from presidio_analyzer import RecognizerResult
 
 from datalab.config import PiiConfig
+from datalab.errors import DatalabError
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns
 from datalab.stages.pii.context import UPPER, find_in_context
@@ -48,6 +51,20 @@ def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
+
+
+def check(config: PiiConfig) -> None:
+    """What `setup()` would fail on in every worker, checked before any work starts: each NER model installed
+    (found, not loaded; the manifest records its package version). The key is checked by `curate.plan`:
+    identifiers need it whatever the operator."""
+    for lang, name in config.ner_models.items():
+        try:
+            found = importlib.util.find_spec(name) is not None
+            metadata.distribution(name.replace("_", "-"))
+        except (ImportError, ValueError):  # PackageNotFoundError is an ImportError
+            found = False
+        if not found:
+            raise DatalabError(f"pii.ner_models.{lang}: spaCy model {name!r} is not installed")
 
 
 def _leaves(node, label: str = "value"):

@@ -20,6 +20,12 @@ def _name_prefect_runs(record: logging.LogRecord) -> bool:
     return True
 
 
+def _without_traceback(record: logging.LogRecord) -> bool:
+    """Prefect logs a failed task's traceback; the CLI ends with one line saying what failed (--debug shows it)."""
+    record.exc_info, record.exc_text = None, None
+    return True
+
+
 def _quiet_libraries(debug: bool) -> None:
     """Our progress lines and library errors; with --debug every library's INFO, Beam's worker processes too
     (`pipeline.run` gives them this level)."""
@@ -28,6 +34,8 @@ def _quiet_libraries(debug: bool) -> None:
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s%(run)s %(message)s", datefmt="%H:%M:%S"))
     handler.addFilter(_name_prefect_runs)
+    if not debug:
+        handler.addFilter(_without_traceback)
     logging.basicConfig(level=logging.INFO if debug else logging.ERROR, handlers=[handler])
     logging.getLogger("datalab").setLevel(logging.INFO)
 

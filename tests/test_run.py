@@ -2,6 +2,7 @@
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,3 +99,22 @@ def test_run_with_another_config_is_judged_by_it_and_not_recorded_as_params_yaml
     plain = subprocess.run(["datalab", "run", "--sector", "health"], cwd=project, capture_output=True, text=True, timeout=900)
     assert plain.returncode == 0 and "up to date" not in plain.stdout
     assert shards(health) == before and (project / "dvc.lock").read_text() == lock
+
+
+@pytest.mark.slow
+def test_a_sector_refused_inside_the_flow_ends_with_one_error_line_and_no_traceback(project, first_run):
+    assert first_run.returncode == 0
+    out = project / "data" / "curated" / "health"
+    holder = subprocess.Popen([sys.executable, "-c", "import time; from datalab.outputs import OutputDir\n"
+                               f"with OutputDir({str(out)!r}).lock():\n    print('locked', flush=True); time.sleep(120)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        proc = subprocess.run(["datalab", "run", "--force", "--sector", "health"], cwd=project, capture_output=True,
+                              text=True, timeout=900)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("datalab: error:")]
+    assert len(errors) == 1 and "another datalab run is writing this output" in errors[0]

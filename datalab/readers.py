@@ -541,8 +541,8 @@ def text_sha256(text: str) -> str:
 
 
 def documents_table(rows: list[dict]) -> pa.Table:
-    """Document batch from dicts; columns later stages fill (lang, pii, ...) start as nulls."""
-    return pa.Table.from_pylist([{"text_sha256": text_sha256(r["text"]), **r} for r in rows], schema=document_schema())
+    """Document batch from dicts; columns later stages fill (lang, pii, stats of each stage, ...) start as nulls."""
+    return pa.Table.from_pylist([{"text_sha256": text_sha256(r["text"]), "stats": {}, **r} for r in rows], schema=document_schema())
 
 
 def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",

@@ -1,4 +1,6 @@
-"""Arrow schemas of documents and the ledger, loaded once from `schemas/*.json` (the single definition)."""
+"""Arrow schemas of documents and the ledger, loaded from `schemas/*.json` (the single definition); their
+`stats` column is a struct with one struct per stage, whose fields the stage registry declares
+(`datalab.stages`; written out as `schemas/stats.json`)."""
 
 from __future__ import annotations
 
@@ -21,12 +23,41 @@ _TYPES = {
 }
 
 
+def stats_type() -> pa.StructType:
+    """struct<stage: struct<stat, ...>, ...> over the registered stages, in canonical order."""
+    from datalab.stages import stages
+
+    return _stats_type(tuple((spec.name, spec.stats) for spec in stages()))
+
+
 @cache
+def _stats_type(declared: tuple) -> pa.StructType:
+    return pa.struct([pa.field(stage, pa.struct([pa.field(name, _TYPES[kind], metadata={"doc": doc})
+                                                 for name, kind, doc in stats]))
+                      for stage, stats in declared])
+
+
+def stats_spec() -> dict:
+    """`schemas/stats.json`: what each stage measures (generated from the registry; a test keeps it current)."""
+    from datalab.stages import stages
+
+    return {"name": "stats", "doc": "The stats column of documents and the ledger: one struct per stage, "
+                                    "filled on every document the stage saw (declared in datalab/stages/__init__.py).",
+            "stages": [{"stage": spec.name, "fields": [{"name": n, "type": t, "doc": d} for n, t, d in spec.stats]}
+                       for spec in stages()]}
+
+
 def load_schema(name: str) -> pa.Schema:
     """Build the Arrow schema `schemas/<name>.json` describes."""
+    return _load_schema(name, stats_type())
+
+
+@cache
+def _load_schema(name: str, stats: pa.StructType) -> pa.Schema:
     spec = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
     fields = [
-        pa.field(f["name"], _TYPES[f["type"]], nullable=f["nullable"], metadata={"doc": f["doc"]})
+        pa.field(f["name"], stats if f["type"] == "stats" else _TYPES[f["type"]], nullable=f["nullable"],
+                 metadata={"doc": f["doc"]})
         for f in spec["fields"]
     ]
     return pa.schema(fields, metadata={"datalab.schema": name})
@@ -52,9 +83,26 @@ def with_columns(table: pa.Table, columns: dict) -> pa.Table:
     return table
 
 
-def ledger_from(batch: pa.Table, stage: str, reasons: list[str], details: list[str | None], **extra: list) -> pa.Table:
-    """Ledger rows for the documents of `batch`, one reason and detail each (never text)."""
+def with_stats(table: pa.Table, stage: str, rows: list[dict | None]) -> pa.Table:
+    """`table` with `stats.<stage>` set to `rows` (one dict of measurements per row; None where the stage
+    measured nothing), the other stages' measurements as they were."""
+    column = table.column("stats").combine_chunks()
+    children = [column.field(i) for i in range(column.type.num_fields)]
+    index = column.type.get_field_index(stage)
+    children[index] = pa.array(rows, column.type.field(index).type)
+    merged = pa.StructArray.from_arrays(children, fields=list(column.type))
+    return table.set_column(table.schema.get_field_index("stats"), table.schema.field("stats"), merged)
+
+
+def ledger_from(batch: pa.Table, stage: str, reasons: list[str], details: list[str | None], *,
+                duplicate_of: list | None = None, dup_cluster: list | None = None,
+                similarity: list | None = None) -> pa.Table:
+    """Ledger rows for the documents of `batch`, one reason and detail each (never text), with the
+    measurements the stages took so far (`stats`; empty for records that never became documents).
+    `duplicate_of`, `dup_cluster` and `similarity` are dedup's."""
     n = batch.num_rows
+    none = [None] * n
+    stats = batch.column("stats") if "stats" in batch.column_names else pa.array([{}] * n, stats_type())
     cols = {
         "id": batch.column("id"),
         "sector": batch.column("sector"),
@@ -65,9 +113,10 @@ def ledger_from(batch: pa.Table, stage: str, reasons: list[str], details: list[s
         "stage": [stage] * n,
         "reason": reasons,
         "detail": details,
-        "duplicate_of": extra.get("duplicate_of", [None] * n),
-        "dup_cluster": extra.get("dup_cluster", [None] * n),
-        "similarity": extra.get("similarity", [None] * n),
+        "duplicate_of": duplicate_of or none,
+        "dup_cluster": dup_cluster or none,
+        "similarity": similarity or none,
+        "stats": stats,
         "run_id": batch.column("run_id"),
     }
     return pa.table(cols, schema=rejected_schema())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from datalab import __version__
 from datalab.errors import DatalabError
+from datalab.stages import names as stage_names
 
 
 def _name_prefect_runs(record: logging.LogRecord) -> bool:
@@ -70,7 +71,7 @@ def cmd_curate(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from datalab.config import STAGES, load_params
+    from datalab.config import load_params
     from datalab.curate import preflight
     from datalab.outputs import OutputDir
     from datalab.readers import discover
@@ -81,7 +82,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     params = load_params(args.config)  # every check before Prefect starts: a bad sector fails in seconds
     params.check_sectors(args.sectors or [])
     for sector in args.sectors or params.sectors:
-        preflight(params, sector, list(STAGES))
+        preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
         discover(params.sectors[sector].inputs)
     from flows.curate_flow import datalab_run
@@ -128,7 +129,7 @@ def parser() -> argparse.ArgumentParser:
     cur.add_argument("--out", required=True, metavar="DIR",
                      help="output directory (created if missing): documents/, rejected/, signatures/, manifest.json")
     cur.add_argument("--sector", help="sector name (applies its overrides from the config)")
-    cur.add_argument("--stages", help="comma-separated subset of langid,quality,pii,dedup (default: all)")
+    cur.add_argument("--stages", help=f"comma-separated subset of {','.join(stage_names())} (default: all, in this order)")
     cur.add_argument("--config", help="params.yaml (default: ./params.yaml if present, else built-in defaults)")
     cur.add_argument("--reference", action="append", metavar="DIR",
                      help="signatures/ of a published release: drop new duplicates of it (adds to dedup.reference; repeatable)")

@@ -25,7 +25,6 @@ mrj ms mt mwl my myv mzn nah nap nds ne new nl nn no oc or os pa pam pfl pl pms 
 sc scn sco sd sh si sk sl so sq sr su sv sw ta te tg th tk tl tr tt tyv ug uk ur uz vec vep vi vls vo wa war wuu
 xal xmf yi yo yue zh""".split())
 
-STAGES = ("langid", "quality", "pii", "dedup")
 #: The sections a sector's `overrides` may change.
 SECTIONS = ("ingest", "langid", "quality", "pii", "dedup", "output", "beam")
 PII_ENTITIES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID",

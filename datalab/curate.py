@@ -10,13 +10,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from datalab import lineage, pipeline
-from datalab.config import STAGES, Params, load_params
+from datalab import stages as registry
+from datalab.config import Params, load_params
 from datalab.errors import DatalabError
 from datalab.ids import drop_duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
 from datalab.readers import InputFile, Skipped, discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
-from datalab.stages.dedup import Reference, load_reference, signature_schema
+from datalab.stages.dedup import Reference, load_reference
 from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
 from datalab.writers import atomic_write_json, fill_missing_shards
 
@@ -26,14 +27,14 @@ log = logging.getLogger("datalab")
 def parse_stages(stages: str | list[str] | None) -> list[str]:
     """Named stages in canonical order; all of them when none are named."""
     if stages is None:
-        return list(STAGES)
+        return list(registry.names())
     names = [s.strip() for s in (stages.split(",") if isinstance(stages, str) else stages) if s.strip()]
     if not names:  # a run without stages would publish unscrubbed documents
-        raise DatalabError(f"--stages names no stage; choose from {', '.join(STAGES)}")
-    unknown = sorted(set(names) - set(STAGES))
+        raise DatalabError(f"--stages names no stage; choose from {', '.join(registry.names())}")
+    unknown = sorted(set(names) - set(registry.names()))
     if unknown:
-        raise DatalabError(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
-    return [s for s in STAGES if s in names]
+        raise DatalabError(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(registry.names())}")
+    return [s for s in registry.names() if s in names]
 
 
 def preflight(params: Params, sector: str | None, stages: list[str], runner_options: list[str] | None = None) -> Params:
@@ -113,8 +114,9 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference)
             fill_missing_shards(staging / "documents", document_schema(), p.num_shards, compression)
             fill_missing_shards(staging / "rejected", rejected_schema(), p.num_shards, compression)
-            if "dedup" in p.stages:
-                fill_missing_shards(staging / "signatures", signature_schema(params.dedup), p.num_shards, compression)
+            for spec in registry.stages():
+                for kind in spec.outputs if spec.name in p.stages else ():
+                    fill_missing_shards(staging / kind, spec.load().output_schema(kind, params), p.num_shards, compression)
             drop_duplicate_ids(staging, p.num_shards, compression)
             manifest = lineage.build_manifest(
                 run=run, sector=p.sector, stages=p.stages, params=params, runner=runner, inputs=p.inputs,

@@ -16,6 +16,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from datalab.schema import ledger_from
+from datalab.stages import output_kinds
 from datalab.writers import record_key, record_keys, shard_path, write_table
 
 _KEY = ["source_uri", "locator", "part"]
@@ -48,7 +49,7 @@ def _repeated(staging: Path, num_shards: int) -> dict[str, list[tuple]]:
 
 def drop_duplicate_ids(staging: Path, num_shards: int, compression: str) -> int:
     """Move every document whose id an earlier document already carries from documents/ to the ledger (and
-    out of the signature store); returns how many moved."""
+    out of what stages publish per document, such as the signature store); returns how many moved."""
     losers: dict[int, dict[str, str]] = defaultdict(dict)  # shard -> record key -> detail
     for where in _repeated(staging, num_shards).values():
         first_uri, first_locator, *_ = where[0]
@@ -63,8 +64,9 @@ def drop_duplicate_ids(staging: Path, num_shards: int, compression: str) -> int:
         write_table(docs.filter(pc.invert(lose)), shard_path(staging / "documents", shard), compression)
         rejected = shard_path(staging / "rejected", shard)
         write_table(pa.concat_tables([pq.read_table(rejected), ledger]), rejected, compression)
-        signatures = shard_path(staging / "signatures", shard)
-        if signatures.exists():
-            store = pq.read_table(signatures)
-            write_table(store.filter(pa.array([k not in details for k in record_keys(store)])), signatures, compression)
+        for kind in output_kinds()[2:]:  # what stages publish per document (dedup's signature store)
+            path = shard_path(staging / kind, shard)
+            if path.exists():
+                table = pq.read_table(path)
+                write_table(table.filter(pa.array([k not in details for k in record_keys(table)])), path, compression)
     return sum(len(d) for d in losers.values())

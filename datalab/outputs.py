@@ -23,16 +23,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from datalab.errors import DatalabError
+from datalab.stages import output_kinds
 
 log = logging.getLogger("datalab")
 
-#: What a datalab output holds; a directory holding anything else is not replaced.
-KINDS = ("documents", "rejected", "signatures")
 MANIFEST = "manifest.json"
 #: Timing and runner of the run that made the output: kept out of the manifest (and out of what DVC hashes,
 #: see `.dvcignore`) so that an unchanged rerun leaves the output byte-identical.
 RUN_REPORT = "last-run.json"
-ENTRIES = frozenset({*KINDS, MANIFEST, RUN_REPORT})
+#: What a datalab output holds; a directory holding anything else is not replaced.
+ENTRIES = frozenset({*output_kinds(), MANIFEST, RUN_REPORT})
 #: Leftovers of runs from before staging moved beside the output; `recover()` removes them.
 _LEGACY = (".staging-", ".old-", ".manifest.json.tmp-")
 

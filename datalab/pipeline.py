@@ -1,4 +1,5 @@
-"""The Beam pipeline: readers -> langid -> pii -> dedup -> Parquet shards, ledger from every step."""
+"""The Beam pipeline: readers -> the registered stages in canonical order (`datalab.stages`) -> Parquet
+shards, with the ledger from every step."""
 
 from __future__ import annotations
 
@@ -12,19 +13,15 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions, WorkerOptions
 from apache_beam.runners.runner import PipelineRunner, create_runner
 
+from datalab import stages as registry
 from datalab.config import Params
 from datalab.errors import DatalabError
 from datalab.readers import InputFile, read_batches
 from datalab.schema import document_schema, rejected_schema
-from datalab.stages.dedup import Dedup, Reference, signature_schema
+from datalab.stages.dedup import Reference
 from datalab.tagged import split
 from datalab.writers import WriteShards, atomic_write_json
 
-#: Canonical stage order. langid is cheap and its language picks the quality stop words and the PII
-#: recognizers; quality is cheap and drops records before PII, the expensive stage; PII runs before
-#: dedup so that signatures (persisted for incremental dedup) never derive from personal data and
-#: records differing only in personal data collapse; dedup last needs the whole sector.
-STAGE_ORDER = ("langid", "quality", "pii", "dedup")
 
 
 class ReadFile(beam.DoFn):
@@ -76,18 +73,6 @@ def _several_workers(options: PipelineOptions) -> bool:
     return not (runner in ("DirectRunner", "BundleBasedDirectRunner") and single)
 
 
-def make_stage(name: str, params: Params):
-    """The stage object; its module (presidio and spaCy for PII) is imported only when a run uses it."""
-    if name == "langid":
-        from datalab.stages.langid import LangId
-        return LangId(params.langid)
-    if name == "quality":
-        from datalab.stages.quality import Quality
-        return Quality(params.quality)
-    from datalab.stages.pii import PiiScrubber
-    return PiiScrubber(params.pii)
-
-
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
           stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference()) -> None:
     """Add the curation graph for one sector to `p`, writing shards, the dedup signature store and input
@@ -104,17 +89,18 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
         docs = docs | "SpreadBatches" >> beam.Reshuffle()
     compression = params.output.compression
     writes = []
-    for name in STAGE_ORDER:
-        if name not in stages:
+    for spec in registry.stages():
+        if spec.name not in stages:
             continue
-        if name == "dedup":
-            result = docs | "Dedup" >> Dedup(params.dedup, staging / ".dedup", [f.uri for f in files], run_id, reference)
-            writes.append(
-                result["store"]
-                | "WriteSignatures" >> WriteShards(staging / "signatures", signature_schema(params.dedup), num_shards, compression)
-            )
+        module = spec.load()  # only the stages a run uses are imported (PII pulls in presidio and spaCy)
+        if spec.composite:
+            workdir = staging / f".{spec.name}"
+            result = docs | spec.name >> module.build(params, workdir, [f.uri for f in files], run_id, reference)
+            for kind in spec.outputs:
+                writes.append(result[kind] | f"Write.{kind}" >> WriteShards(
+                    staging / kind, module.output_schema(kind, params), num_shards, compression))
         else:
-            result = split(docs | name >> beam.ParDo(StageDoFn(make_stage(name, params))), name, "docs", "rejected")
+            result = split(docs | spec.name >> beam.ParDo(StageDoFn(module.build(params))), spec.name, "docs", "rejected")
         docs = result["docs"]
         ledgers.append(result["rejected"])
     written_docs = docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)

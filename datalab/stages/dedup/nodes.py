@@ -1,0 +1,138 @@
+"""Nodes, partitions and spill files: how documents move through dedup's shuffles.
+
+The shuffles carry documents as int64 nodes, in NumPy arrays, one element per batch and shard or per
+partition of the nodes, never per document: Beam's cost per element stays small next to the hashing, and
+a document costs a few machine words in every shuffle instead of its key string.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import apache_beam as beam
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from datasketch.minhash import _fmix
+
+from datalab.writers import read_run, write_run
+
+#: Column of a signature table or a parked batch holding each document's node.
+_NODE = "dedup_node"
+
+
+#: Node of a published document: _PUBLISHED | store file number << _FILE_SHIFT | row in the file.
+_PUBLISHED = 1 << 62
+#: Node of this run's document: input file number (in source_uri order) << _FILE_SHIFT | locator << 4 | part.
+_FILE_SHIFT = 40
+_PART_BITS = 4
+
+
+def node_ids(uris: pa.Array | pa.ChunkedArray, locators: np.ndarray, parts: np.ndarray, files: dict[str, int]) -> np.ndarray:
+    """Node of each of this run's documents: ordering nodes is ordering (source_uri, locator, part), the
+    ingest order (locators below 2^36, parts below 16)."""
+    encoded = pc.dictionary_encode(uris).combine_chunks() if isinstance(uris, pa.ChunkedArray) else pc.dictionary_encode(uris)
+    numbers = np.array([files[u] for u in encoded.dictionary.to_pylist()], np.int64)
+    return ((numbers[encoded.indices.to_numpy(zero_copy_only=False)] << _FILE_SHIFT)
+            | (np.asarray(locators, np.int64) << _PART_BITS) | np.asarray(parts, np.int64))
+
+
+#: Partitions of the nodes for everything after the buckets.
+_PARTS = 32
+
+
+def parts_of(nodes: np.ndarray) -> np.ndarray:
+    """Partition of each node, by a hash of it, so partitions are even whatever the files and locators."""
+    return (_fmix(np.asarray(nodes).astype(np.uint64), 64) % np.uint64(_PARTS)).astype(np.int64)
+
+
+def _by_part(nodes: np.ndarray, *columns: np.ndarray):
+    """(partition, (nodes, *columns)) for each partition `nodes` touch: the rows whose node falls there."""
+    parts = parts_of(nodes)
+    order = np.argsort(parts, kind="stable")
+    bounds = np.searchsorted(parts[order], np.arange(_PARTS + 1))
+    for p in range(_PARTS):
+        pick = order[bounds[p] : bounds[p + 1]]
+        if pick.size:
+            yield p, tuple(c[pick] for c in (nodes, *columns))
+
+
+def _concat(chunks, width: int) -> tuple[np.ndarray, ...]:
+    """Column-wise concatenation of an iterable of equal-width array tuples (`width` empty arrays if none)."""
+    chunks = list(chunks)
+    return tuple(np.concatenate([c[k] for c in chunks]) for k in range(width)) if chunks else tuple(np.zeros(0, np.int64) for _ in range(width))
+
+
+def _find(parted: dict, nodes: np.ndarray) -> np.ndarray:
+    """For each node, its value in a side input of partition -> (sorted nodes, values); None where absent."""
+    out = np.full(nodes.size, None, dtype=object)
+    parts = parts_of(nodes)
+    for p in np.unique(parts):
+        if int(p) not in parted:
+            continue
+        keys, values = parted[int(p)]
+        sel = np.nonzero(parts == p)[0]
+        pos = np.minimum(np.searchsorted(keys, nodes[sel]), keys.size - 1)
+        hit = keys[pos] == nodes[sel]
+        out[sel[hit]] = values[pos[hit]]
+    return out
+
+
+def _run_starts(*keys: np.ndarray) -> np.ndarray:
+    """For rows sorted by `keys`: True where a run of equal keys begins (the first row always)."""
+    return np.concatenate([[True], np.any([k[1:] != k[:-1] for k in keys], axis=0)])
+
+
+def _objects(items: list) -> np.ndarray:
+    """A 1-d object array of `items` (NumPy would make tuples into rows)."""
+    out = np.empty(len(items), dtype=object)
+    for i, item in enumerate(items):
+        out[i] = item
+    return out
+
+
+def _write_grouped(table: pa.Table, groups: np.ndarray, count: int, directory: Path, keys: list[str]) -> tuple[str, list]:
+    """`table` sorted by group (0 <= group < count) in one run file: (path, [(group, (path, lo, hi)) for
+    every group it holds]), the shape the shuffles carry instead of the rows."""
+    order = np.argsort(groups, kind="stable")
+    bounds = np.searchsorted(groups[order], np.arange(count + 1)).tolist()
+    path = str(write_run(table.take(pa.array(order)), directory, keys))
+    return path, [(g, (path, bounds[g], bounds[g + 1])) for g in range(count) if bounds[g + 1] > bounds[g]]
+
+
+def _read_slices(slices, columns: list[str] | None = None) -> pa.Table:
+    """The rows of a group: its (path, lo, hi) slices of the batches' run files."""
+    tables = (_mapped_run(path).slice(lo, hi - lo) for path, lo, hi in slices)
+    return pa.concat_tables([t.select(columns) for t in tables] if columns else list(tables))
+
+
+class _ReadsRuns(beam.DoFn):
+    """A DoFn that reads run files through `_mapped_run`: their memory maps go at the end of each bundle,
+    so their pages stop counting against the worker once the step is done."""
+
+    def finish_bundle(self):
+        _mapped.cache_clear()
+
+
+class _OverRuns(_ReadsRuns):
+    """`fn(item, *args)` as a FlatMap over run files."""
+
+    def __init__(self, fn, *args):
+        self.fn, self.args = fn, args
+
+    def process(self, item):
+        yield from self.fn(item, *self.args)
+
+
+def _mapped_run(path: str) -> pa.Table:
+    """A run file (signatures or a parked batch), memory-mapped once per process (`_mapped`)."""
+    return _mapped(path, os.stat(path).st_mtime_ns)
+
+
+@lru_cache(maxsize=512)
+def _mapped(path: str, mtime_ns: int) -> pa.Table:
+    """Every partition reads a slice of every file, so re-opening them would cost more than the slices (at
+    most 512 files open; keyed by modification time too, so a rewritten file is read again)."""
+    return read_run(path)

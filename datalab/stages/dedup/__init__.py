@@ -14,10 +14,10 @@ import apache_beam as beam
 from datalab.config import DedupConfig
 from datalab.stages.dedup.buckets import _bucket_pairs, _exact_edges, _to_second, _verified, band_hashes, lsh_bands
 from datalab.stages.dedup.decisions import (
-    Decision, DocSig, _ApplyDecisions, _decide, _MemberShingles, _sorted_part, _to_component, decide_component, preference,
+    Decision, DocSig, _ApplyDecisions, _decide, _MemberShingles, _sorted_partition, _to_component, decide_component, preference,
 )
 from datalab.stages.dedup.graph import ConnectedComponents, components
-from datalab.stages.dedup.nodes import _OverRuns
+from datalab.stages.dedup.nodes import _OverSpills
 from datalab.stages.dedup.signatures import _read_reference, _Signatures, exact_key, normalise, shingles, signature, similarity, words
 from datalab.stages.dedup.store import Reference, _StoreTable, load_reference, signature_schema
 from datalab.tagged import split
@@ -33,10 +33,10 @@ class Dedup(beam.PTransform):
     """Document batches in; {"docs": kept batches, "rejected": ledger batches, "store": signature-store
     tables of what the release publishes (this run's kept documents plus the reference)} out.
 
-    Signatures, exact-hash and LSH-bucket entries move per batch and shard; exact copies are linked to
+    Signatures, exact-hash and LSH-bucket entries move per batch and bucket group; exact copies are linked to
     their group's preferred member, LSH candidates are checked on the MinHash estimate; connected
     components (in Beam) and one decision per component. Everything after the signatures moves as node
-    arrays in partitions (`_PARTS`), never one document at a time."""
+    arrays in partitions (`PARTITIONS`), never one document at a time."""
 
     def __init__(self, config: DedupConfig, workdir: str | Path, uris: list[str], run_id: str = "",
                  reference: Reference = Reference(), rounds: int = 3):
@@ -55,19 +55,19 @@ class Dedup(beam.PTransform):
         signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sigs", "sig", "exact", "band", "parked")
         parked, sigs = signed["parked"], signed["sig"]
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
-        pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.ParDo(_OverRuns(_bucket_pairs))
-        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.ParDo(_OverRuns(_to_second, config.num_perm))
-        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.ParDo(_OverRuns(_verified, config.threshold, config.num_perm))
+        pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.ParDo(_OverSpills(_bucket_pairs))
+        halves = {"sigs": sigs, "pairs": pairs} | "JoinFirst" >> beam.CoGroupByKey() | "ToSecond" >> beam.ParDo(_OverSpills(_to_second, config.num_perm))
+        near_edges = {"sigs": sigs, "halves": halves} | "JoinSecond" >> beam.CoGroupByKey() | "Verify" >> beam.ParDo(_OverSpills(_verified, config.threshold, config.num_perm))
         labels = (exact_edges, near_edges) | "AllEdges" >> beam.Flatten() | "Components" >> ConnectedComponents(self.rounds)
         member_shingles = parked | "MemberShingles" >> beam.ParDo(_MemberShingles(), labels=beam.pvalue.AsDict(labels))
         decisions = beam.pvalue.AsDict(
             {"sigs": sigs, "labels": labels, "shingles": member_shingles}
             | "JoinMembers" >> beam.CoGroupByKey()
-            | "ToComponent" >> beam.ParDo(_OverRuns(_to_component))
+            | "ToComponent" >> beam.ParDo(_OverSpills(_to_component))
             | "GroupComponents" >> beam.GroupByKey()
-            | "Decide" >> beam.ParDo(_OverRuns(_decide, config.threshold))
+            | "Decide" >> beam.ParDo(_OverSpills(_decide, config.threshold))
             | "GroupDecisions" >> beam.GroupByKey()
-            | "MergeDecisions" >> beam.Map(_sorted_part)
+            | "MergeDecisions" >> beam.Map(_sorted_partition)
         )
         # The FnApiRunner fuses sibling consumers of one PCollection into one stage; a stage that waits for
         # `decisions` must not also hold MemberShingles, which `decisions` needs: a deadlock. Reshuffles

@@ -12,7 +12,7 @@ from datasketch.minhash import _fmix
 from datasketch.lsh import _optimal_param
 
 from datalab.config import DedupConfig
-from datalab.stages.dedup.nodes import _NODE, _PARTS, _by_part, _concat, _read_slices, _run_starts, _write_grouped, parts_of
+from datalab.stages.dedup.nodes import _NODE, PARTITIONS, _by_partition, _concat, _read_slices, _firsts, _write_grouped, partition_of
 from datalab.stages.dedup.store import _signature_table_schema, sig_matrix
 from datalab.writers import record_keys
 
@@ -49,8 +49,9 @@ def band_hashes(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
     return out
 
 
-#: Bucket and exact-hash shuffles: a group holds 1/_BUCKET_SHARDS of the entries of all bands.
-_BUCKET_SHARDS = 16
+#: Bucket groups of the band and exact-hash shuffles: each holds 1/BUCKET_GROUPS of the entries of all bands
+#: (many LSH buckets; not to be confused with output shards).
+BUCKET_GROUPS = 16
 
 
 def _fingerprints(values: list[str]) -> np.ndarray:
@@ -59,30 +60,31 @@ def _fingerprints(values: list[str]) -> np.ndarray:
 
 def _signed(table: pa.Table, config: DedupConfig, workdir: str):
     """The shuffle entries of a signature table, cast to `_signature_table_schema`: ("sigs", path) and
-    ("sig", (partition, (path, lo, hi))) of its run file sorted by partition; ("exact", (shard,
-    (exact-text fingerprints, nodes, lengths, published flags))) per shard; and ("band", (shard, (path, lo,
-    hi))) of a run file of (band hash, exact fingerprint, node) rows sorted by shard. Every band hash is
+    ("sig", (partition, (path, lo, hi))) of its spill file sorted by partition; ("exact", (bucket group,
+    (exact-text fingerprints, nodes, lengths, published flags))) per bucket group; and ("band", (bucket
+    group, (path, lo, hi))) of a spill file of (band hash, exact fingerprint, node) rows sorted by bucket
+    group. Every band hash is
     seeded with its band, so the bands share one key space. Only paths and small arrays go through Beam:
     its in-memory runner would hold the rows."""
     table = table.cast(_signature_table_schema(config))
     keys = record_keys(table)
     nodes, lengths = table.column(_NODE).to_numpy(), table.column("length").to_numpy()
-    path, slices = _write_grouped(table, parts_of(nodes), _PARTS, Path(workdir) / "sigs", keys)
+    path, slices = _write_grouped(table, partition_of(nodes), PARTITIONS, Path(workdir) / "sigs", keys)
     yield "sigs", path
     for item in slices:
         yield "sig", item
     exact = _fingerprints(table.column("exact").to_pylist())
     published = pc.not_equal(table.column("published_run"), "").to_numpy()
-    shards = exact % np.uint64(_BUCKET_SHARDS)
-    for shard in np.unique(shards):
-        pick = np.nonzero(shards == shard)[0]
-        yield "exact", (int(shard), (exact[pick], nodes[pick], lengths[pick], published[pick]))
+    exact_groups = exact % np.uint64(BUCKET_GROUPS)
+    for group in np.unique(exact_groups):
+        pick = np.nonzero(exact_groups == group)[0]
+        yield "exact", (int(group), (exact[pick], nodes[pick], lengths[pick], published[pick]))
     bands, rows = lsh_bands(config)
     hashes = band_hashes(sig_matrix(table.column("minhash"), config.num_perm), bands, rows).ravel()
     docs = np.repeat(np.arange(table.num_rows), bands)
     entries = pa.table({"hash": hashes, "exact": exact[docs], "node": nodes[docs]})
-    groups = (hashes % np.uint64(_BUCKET_SHARDS)).astype(np.int64)
-    for item in _write_grouped(entries, groups, _BUCKET_SHARDS, Path(workdir) / "bands", keys)[1]:
+    groups = (hashes % np.uint64(BUCKET_GROUPS)).astype(np.int64)
+    for item in _write_grouped(entries, groups, BUCKET_GROUPS, Path(workdir) / "bands", keys)[1]:
         yield "band", item
 
 
@@ -92,7 +94,7 @@ def _exact_edges(item):
     exact, nodes, lengths, published = _concat(chunks, 4)
     order = np.lexsort((nodes, -lengths, ~published, exact))
     exact, nodes = exact[order], nodes[order]
-    first = _run_starts(exact)
+    first = _firsts(exact)
     preferred = nodes[np.maximum.accumulate(np.where(first, np.arange(first.size), 0))]
     if not first.all():
         yield preferred[~first], nodes[~first]
@@ -107,9 +109,9 @@ def _bucket_pairs(item):
     hashes, exact, nodes = (entries.column(c).to_numpy() for c in ("hash", "exact", "node"))
     order = np.lexsort((nodes, exact, hashes))
     hashes, exact, nodes = hashes[order], exact[order], nodes[order]
-    first_of_text = _run_starts(hashes, exact)
+    first_of_text = _firsts(hashes, exact)
     hashes, nodes = hashes[first_of_text], nodes[first_of_text]
-    starts = np.nonzero(_run_starts(hashes))[0]
+    starts = np.nonzero(_firsts(hashes))[0]
     sizes = np.diff(np.append(starts, hashes.size))
     firsts, seconds = [], []
     for k in np.unique(sizes[sizes > 1]):  # every bucket of k members at once
@@ -119,7 +121,7 @@ def _bucket_pairs(item):
         seconds.append(nodes[(base + j).ravel()])
     if firsts:
         a, b = np.concatenate(firsts), np.concatenate(seconds)
-        yield from _by_part(np.minimum(a, b), np.maximum(a, b))
+        yield from _by_partition(np.minimum(a, b), np.maximum(a, b))
 
 
 def _stacked(slices, num_perm: int) -> tuple[np.ndarray, np.ndarray]:
@@ -138,10 +140,10 @@ def _to_second(item, num_perm: int):
         return
     order = np.lexsort((b, a))
     a, b = a[order], b[order]
-    once = _run_starts(a, b)  # a pair shares several bands
+    once = _firsts(a, b)  # a pair shares several bands
     a, b = a[once], b[once]
     nodes, sigs = _stacked(joined["sigs"], num_perm)
-    yield from _by_part(b, a, sigs[np.searchsorted(nodes, a)])
+    yield from _by_partition(b, a, sigs[np.searchsorted(nodes, a)])
 
 
 def _verified(item, threshold: float, num_perm: int):

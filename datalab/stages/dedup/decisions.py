@@ -13,9 +13,9 @@ import pyarrow.compute as pc
 
 from datalab.schema import ledger_from, with_columns
 from datalab.stages.dedup.buckets import EXACT_MARGIN
-from datalab.stages.dedup.nodes import _NODE, _ReadsRuns, _by_part, _concat, _find, _mapped_run, _objects, _run_starts
+from datalab.stages.dedup.nodes import _NODE, _ReadsSpills, _by_partition, _concat, _find, _mapped_spill, _objects, _firsts
 from datalab.stages.dedup.signatures import _SHINGLES, exact_jaccard, similarity
-from datalab.writers import read_run, record_keys
+from datalab.writers import read_spill, record_keys
 
 
 class DocSig(NamedTuple):
@@ -91,16 +91,16 @@ def doc_sigs(table: pa.Table) -> list[DocSig]:
     return [DocSig(key, *row) for key, *row in zip(record_keys(table), *columns)]
 
 
-class _MemberShingles(_ReadsRuns):
+class _MemberShingles(_ReadsSpills):
     """(partition, (nodes, (parked path, row) locations)) of the shingle hashes of this run's documents that
     belong to a duplicate component: any two members may be compared, and those near the threshold
     exactly, reading the hashes from disk (`_ParkedShingles`) rather than moving them through Beam."""
 
     def process(self, path: str, labels: dict):
-        nodes = _mapped_run(path).column(_NODE).to_numpy()
+        nodes = _mapped_spill(path).column(_NODE).to_numpy()
         members = np.nonzero(_find(labels, nodes) != None)[0]  # noqa: E711 (element-wise)
         if members.size:
-            yield from _by_part(nodes[members], _objects([(path, int(row)) for row in members]))
+            yield from _by_partition(nodes[members], _objects([(path, int(row)) for row in members]))
 
 
 class _ParkedShingles:
@@ -115,7 +115,7 @@ class _ParkedShingles:
 
     def __getitem__(self, node: int) -> np.ndarray:
         path, row = self.locations[node]
-        return _mapped_run(path).column(_SHINGLES)[row].values.to_numpy()
+        return _mapped_spill(path).column(_SHINGLES)[row].values.to_numpy()
 
 
 def _to_component(item):
@@ -126,14 +126,14 @@ def _to_component(item):
     if not members.size:
         return
     slices = list(joined["sigs"])
-    nodes = np.concatenate([_mapped_run(path).column(_NODE).to_numpy()[lo:hi] for path, lo, hi in slices])
+    nodes = np.concatenate([_mapped_spill(path).column(_NODE).to_numpy()[lo:hi] for path, lo, hi in slices])
     rows = _objects([(path, row) for path, lo, hi in slices for row in range(lo, hi)])
     order = np.argsort(nodes)
     sig_rows = rows[order[np.searchsorted(nodes[order], members)]]
     shingle_nodes, locations = _concat(joined["shingles"], 2)
     order = np.argsort(shingle_nodes)
     shingles = _find({p: (shingle_nodes[order], locations[order])} if order.size else {}, members)  # none for published members
-    yield from _by_part(labels, sig_rows, shingles)
+    yield from _by_partition(labels, sig_rows, shingles)
 
 
 def _docs_at(locations) -> list[DocSig]:
@@ -143,7 +143,7 @@ def _docs_at(locations) -> list[DocSig]:
         by_file.setdefault(path, []).append(i)
     out: list = [None] * len(locations)
     for path, positions in by_file.items():
-        table = _mapped_run(path).take(pa.array([locations[i][1] for i in positions], pa.int64()))
+        table = _mapped_spill(path).take(pa.array([locations[i][1] for i in positions], pa.int64()))
         for i, doc in zip(positions, doc_sigs(table)):
             out[i] = doc
     return out
@@ -156,17 +156,17 @@ def _decide(item, threshold: float):
     order = np.argsort(labels, kind="stable")
     labels, shingles = labels[order], shingles[order]
     docs = _docs_at(sig_rows[order])
-    starts = np.nonzero(_run_starts(labels))[0]
+    starts = np.nonzero(_firsts(labels))[0]
     decided: dict[int, Decision] = {}
     for lo, hi in zip(starts, np.append(starts[1:], labels.size)):
         group = list(docs[lo:hi])
         located = {d.node: where for d, where in zip(group, shingles[lo:hi]) if where is not None}
         decided.update(decide_component(group, threshold, _ParkedShingles(located)))
     nodes = np.array(sorted(decided), dtype=np.int64)
-    yield from _by_part(nodes, _objects([decided[n] for n in nodes.tolist()]))
+    yield from _by_partition(nodes, _objects([decided[n] for n in nodes.tolist()]))
 
 
-def _sorted_part(item):
+def _sorted_partition(item):
     """One (sorted nodes, values) table per partition, for `_find`."""
     p, chunks = item
     nodes, values = _concat(chunks, 2)
@@ -179,7 +179,7 @@ class _ApplyDecisions(beam.DoFn):
 
     def process(self, path: str, decisions: dict):
         # left in place for a retried bundle; the staging directory goes at the end
-        batch = read_run(path)
+        batch = read_spill(path)
         found = _find(decisions, batch.column(_NODE).to_numpy())
         batch = batch.drop_columns([_NODE, _SHINGLES])
         keep = pa.array([d is None or d.keep for d in found])

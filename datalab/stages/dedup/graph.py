@@ -5,7 +5,7 @@ from __future__ import annotations
 import apache_beam as beam
 import numpy as np
 
-from datalab.stages.dedup.nodes import _by_part, _concat, _run_starts
+from datalab.stages.dedup.nodes import _by_partition, _concat, _firsts
 
 
 def components(edges) -> dict:
@@ -29,7 +29,7 @@ def components(edges) -> dict:
 def _adjacency(edges: tuple[np.ndarray, np.ndarray]):
     """(partition, (nodes, neighbours)) fragments of an edge list, both directions."""
     u, v = edges
-    yield from _by_part(np.concatenate([u, v]), np.concatenate([v, u]))
+    yield from _by_partition(np.concatenate([u, v]), np.concatenate([v, u]))
 
 
 def _merge_adjacency(item):
@@ -38,7 +38,7 @@ def _merge_adjacency(item):
     src, dst = _concat(fragments, 2)
     order = np.lexsort((dst, src))
     src, dst = src[order], dst[order]
-    once = _run_starts(src, dst)
+    once = _firsts(src, dst)
     return p, (src[once], dst[once])
 
 
@@ -59,7 +59,7 @@ def _propagate(item):
     _, joined = item
     labels = next(iter(joined["label"]))
     src, dst = next(iter(joined["adj"]))
-    yield from _by_part(np.concatenate([labels[0], dst]), np.concatenate([labels[1], _label_of(labels, src)]))
+    yield from _by_partition(np.concatenate([labels[0], dst]), np.concatenate([labels[1], _label_of(labels, src)]))
 
 
 def _min_labels(item):
@@ -68,7 +68,7 @@ def _min_labels(item):
     targets, values = _concat(messages, 2)
     order = np.lexsort((values, targets))
     targets, values = targets[order], values[order]
-    first = _run_starts(targets)
+    first = _firsts(targets)
     return p, (targets[first], values[first])
 
 
@@ -77,7 +77,7 @@ def _neighbour_labels(item):
     _, joined = item
     labels = next(iter(joined["label"]))
     src, dst = next(iter(joined["adj"]))
-    yield from _by_part(dst, _label_of(labels, src))
+    yield from _by_partition(dst, _label_of(labels, src))
 
 
 def _disagreements(item):

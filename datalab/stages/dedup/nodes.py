@@ -1,7 +1,7 @@
 """Nodes, partitions and spill files: how documents move through dedup's shuffles.
 
-The shuffles carry documents as int64 nodes, in NumPy arrays, one element per batch and shard or per
-partition of the nodes, never per document: Beam's cost per element stays small next to the hashing, and
+The shuffles carry documents as int64 nodes, in NumPy arrays, one element per batch and bucket group
+or per hash partition of the nodes, never per document: Beam's cost per element stays small next to the hashing, and
 a document costs a few machine words in every shuffle instead of its key string.
 """
 
@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch.minhash import _fmix
 
-from datalab.writers import read_run, write_run
+from datalab.writers import read_spill, write_spill
 
 #: Column of a signature table or a parked batch holding each document's node.
 _NODE = "dedup_node"
@@ -40,20 +40,20 @@ def node_ids(uris: pa.Array | pa.ChunkedArray, locators: np.ndarray, parts: np.n
 
 
 #: Partitions of the nodes for everything after the buckets.
-_PARTS = 32
+PARTITIONS = 32
 
 
-def parts_of(nodes: np.ndarray) -> np.ndarray:
+def partition_of(nodes: np.ndarray) -> np.ndarray:
     """Partition of each node, by a hash of it, so partitions are even whatever the files and locators."""
-    return (_fmix(np.asarray(nodes).astype(np.uint64), 64) % np.uint64(_PARTS)).astype(np.int64)
+    return (_fmix(np.asarray(nodes).astype(np.uint64), 64) % np.uint64(PARTITIONS)).astype(np.int64)
 
 
-def _by_part(nodes: np.ndarray, *columns: np.ndarray):
+def _by_partition(nodes: np.ndarray, *columns: np.ndarray):
     """(partition, (nodes, *columns)) for each partition `nodes` touch: the rows whose node falls there."""
-    parts = parts_of(nodes)
-    order = np.argsort(parts, kind="stable")
-    bounds = np.searchsorted(parts[order], np.arange(_PARTS + 1))
-    for p in range(_PARTS):
+    partitions = partition_of(nodes)
+    order = np.argsort(partitions, kind="stable")
+    bounds = np.searchsorted(partitions[order], np.arange(PARTITIONS + 1))
+    for p in range(PARTITIONS):
         pick = order[bounds[p] : bounds[p + 1]]
         if pick.size:
             yield p, tuple(c[pick] for c in (nodes, *columns))
@@ -65,23 +65,23 @@ def _concat(chunks, width: int) -> tuple[np.ndarray, ...]:
     return tuple(np.concatenate([c[k] for c in chunks]) for k in range(width)) if chunks else tuple(np.zeros(0, np.int64) for _ in range(width))
 
 
-def _find(parted: dict, nodes: np.ndarray) -> np.ndarray:
+def _find(partitioned: dict, nodes: np.ndarray) -> np.ndarray:
     """For each node, its value in a side input of partition -> (sorted nodes, values); None where absent."""
     out = np.full(nodes.size, None, dtype=object)
-    parts = parts_of(nodes)
-    for p in np.unique(parts):
-        if int(p) not in parted:
+    partitions = partition_of(nodes)
+    for p in np.unique(partitions):
+        if int(p) not in partitioned:
             continue
-        keys, values = parted[int(p)]
-        sel = np.nonzero(parts == p)[0]
+        keys, values = partitioned[int(p)]
+        sel = np.nonzero(partitions == p)[0]
         pos = np.minimum(np.searchsorted(keys, nodes[sel]), keys.size - 1)
         hit = keys[pos] == nodes[sel]
         out[sel[hit]] = values[pos[hit]]
     return out
 
 
-def _run_starts(*keys: np.ndarray) -> np.ndarray:
-    """For rows sorted by `keys`: True where a run of equal keys begins (the first row always)."""
+def _firsts(*keys: np.ndarray) -> np.ndarray:
+    """For rows sorted by `keys`: True at the first row of each stretch of equal keys (the first row always)."""
     return np.concatenate([[True], np.any([k[1:] != k[:-1] for k in keys], axis=0)])
 
 
@@ -94,30 +94,30 @@ def _objects(items: list) -> np.ndarray:
 
 
 def _write_grouped(table: pa.Table, groups: np.ndarray, count: int, directory: Path, keys: list[str]) -> tuple[str, list]:
-    """`table` sorted by group (0 <= group < count) in one run file: (path, [(group, (path, lo, hi)) for
+    """`table` sorted by group (0 <= group < count) in one spill file: (path, [(group, (path, lo, hi)) for
     every group it holds]), the shape the shuffles carry instead of the rows."""
     order = np.argsort(groups, kind="stable")
     bounds = np.searchsorted(groups[order], np.arange(count + 1)).tolist()
-    path = str(write_run(table.take(pa.array(order)), directory, keys))
+    path = str(write_spill(table.take(pa.array(order)), directory, keys))
     return path, [(g, (path, bounds[g], bounds[g + 1])) for g in range(count) if bounds[g + 1] > bounds[g]]
 
 
 def _read_slices(slices, columns: list[str] | None = None) -> pa.Table:
-    """The rows of a group: its (path, lo, hi) slices of the batches' run files."""
-    tables = (_mapped_run(path).slice(lo, hi - lo) for path, lo, hi in slices)
+    """The rows of a group: its (path, lo, hi) slices of the batches' spill files."""
+    tables = (_mapped_spill(path).slice(lo, hi - lo) for path, lo, hi in slices)
     return pa.concat_tables([t.select(columns) for t in tables] if columns else list(tables))
 
 
-class _ReadsRuns(beam.DoFn):
-    """A DoFn that reads run files through `_mapped_run`: their memory maps go at the end of each bundle,
+class _ReadsSpills(beam.DoFn):
+    """A DoFn that reads spill files through `_mapped_spill`: their memory maps go at the end of each bundle,
     so their pages stop counting against the worker once the step is done."""
 
     def finish_bundle(self):
         _mapped.cache_clear()
 
 
-class _OverRuns(_ReadsRuns):
-    """`fn(item, *args)` as a FlatMap over run files."""
+class _OverSpills(_ReadsSpills):
+    """`fn(item, *args)` as a FlatMap over spill files."""
 
     def __init__(self, fn, *args):
         self.fn, self.args = fn, args
@@ -126,8 +126,8 @@ class _OverRuns(_ReadsRuns):
         yield from self.fn(item, *self.args)
 
 
-def _mapped_run(path: str) -> pa.Table:
-    """A run file (signatures or a parked batch), memory-mapped once per process (`_mapped`)."""
+def _mapped_spill(path: str) -> pa.Table:
+    """A spill file (signatures, bucket entries or a parked batch), memory-mapped once per process (`_mapped`)."""
     return _mapped(path, os.stat(path).st_mtime_ns)
 
 
@@ -135,4 +135,4 @@ def _mapped_run(path: str) -> pa.Table:
 def _mapped(path: str, mtime_ns: int) -> pa.Table:
     """Every partition reads a slice of every file, so re-opening them would cost more than the slices (at
     most 512 files open; keyed by modification time too, so a rewritten file is read again)."""
-    return read_run(path)
+    return read_spill(path)

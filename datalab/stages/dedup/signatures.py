@@ -17,7 +17,7 @@ from datalab.stages.dedup.buckets import _signed
 from datalab.stages.dedup.minhash import batch_signatures
 from datalab.stages.dedup.nodes import _FILE_SHIFT, _NODE, _PUBLISHED, node_ids
 from datalab.stages.dedup.store import Reference
-from datalab.writers import record_keys, write_run
+from datalab.writers import record_keys, write_spill
 
 
 _WORD = re.compile(r"[^\W_]+")
@@ -87,7 +87,7 @@ def _park(batch: pa.Table, keys: list[str], nodes: np.ndarray, hashes: np.ndarra
     offsets = pa.array(np.append(starts, hashes.size).astype(np.int32))
     parked = batch.append_column(_NODE, pa.array(nodes, pa.int64()))
     parked = parked.append_column(_SHINGLES, pa.ListArray.from_arrays(offsets, pa.array(hashes, pa.uint32())))
-    return str(write_run(parked, workdir, keys))
+    return str(write_spill(parked, workdir, keys))
 
 
 class _Signatures(beam.DoFn):

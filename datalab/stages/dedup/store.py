@@ -19,7 +19,7 @@ from datalab.config import DedupConfig
 from datalab.errors import DatalabError
 from datalab.schema import load_schema
 from datalab.stages.dedup.nodes import _NODE, _find
-from datalab.writers import read_run
+from datalab.writers import read_spill
 
 log = logging.getLogger("datalab")
 
@@ -107,7 +107,7 @@ class _StoreTable(beam.DoFn):
         self.run_id, self.config = run_id, config
 
     def process(self, path: str, decisions: dict):
-        table = read_run(path)
+        table = read_spill(path)
         keep = [d is None or d.keep for d in _find(decisions, table.column(_NODE).to_numpy())]
         if any(keep):
             yield store_table(table, keep, self.run_id, self.config)

@@ -122,6 +122,22 @@ def test_dedup_in_a_beam_pipeline_keeps_one_per_cluster(tmp_path):
     assert manifest["counts"]["rejected_by_stage"] == {"dedup": {"near_duplicate": 3}}
 
 
+def test_node_ids_keep_ingest_order_and_refuse_what_the_bit_layout_cannot_hold():
+    """file << 40 | locator << 4 | record part: every langid part fits, a locator beyond 2^36 is refused."""
+    import pytest
+
+    from datalab.errors import DatalabError
+    from datalab.stages.dedup.nodes import FILE_SHIFT, LOCATOR_BITS, PART_BITS, node_ids
+    from datalab.stages.langid import MAX_PARTS
+
+    assert MAX_PARTS < 1 << PART_BITS and LOCATOR_BITS + PART_BITS == FILE_SHIFT
+    files = {"a.jsonl": 0, "b.jsonl": 1}
+    nodes = node_ids(pa.array(["b.jsonl", "a.jsonl", "a.jsonl"]), np.array([1, 2, 2]), np.array([0, 0, MAX_PARTS]), files)
+    assert nodes.tolist() == [(1 << 40) | (1 << 4), 2 << 4, (2 << 4) | MAX_PARTS]
+    with pytest.raises(DatalabError, match=f"a.jsonl: record {1 << LOCATOR_BITS} part 0 is beyond"):
+        node_ids(pa.array(["a.jsonl"]), np.array([1 << LOCATOR_BITS]), np.array([0]), files)
+
+
 def test_connected_components_in_beam_match_union_find():
     """A long chain (more hops than propagation rounds) and a star, on the DirectRunner."""
     import apache_beam as beam

@@ -12,12 +12,13 @@ from pathlib import Path
 import apache_beam as beam
 
 from datalab.config import DedupConfig
+from datalab.errors import DatalabError
 from datalab.stages.dedup.buckets import _bucket_pairs, _exact_edges, _to_second, _verified, band_hashes, lsh_bands
 from datalab.stages.dedup.decisions import (
     Decision, DocSig, _ApplyDecisions, _decide, _MemberShingles, _sorted_partition, _to_component, decide_component, preference,
 )
 from datalab.stages.dedup.graph import ConnectedComponents, components
-from datalab.stages.dedup.nodes import _OverSpills
+from datalab.stages.dedup.nodes import MAX_FILES, _OverSpills
 from datalab.stages.dedup.signatures import _read_reference, _Signatures, exact_key, normalise, shingles, signature, similarity, words
 from datalab.stages.dedup.store import Reference, _StoreTable, load_reference, signature_schema
 from datalab.tagged import split
@@ -43,6 +44,9 @@ class Dedup(beam.PTransform):
         super().__init__()
         self.config, self.workdir, self.run_id, self.reference, self.rounds = config, str(workdir), run_id, reference, rounds
         self.files = {uri: number for number, uri in enumerate(sorted(set(uris)))}
+        if max(len(self.files), len(reference.files)) > MAX_FILES:
+            raise DatalabError(f"dedup numbers at most {MAX_FILES} input files and as many reference store files; "
+                               f"this run has {len(self.files)} and {len(reference.files)}")
 
     def expand(self, batches):
         config = self.config

@@ -17,26 +17,49 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch.minhash import _fmix
 
+from datalab.errors import DatalabError
+from datalab.stages.langid import MAX_PARTS
 from datalab.writers import read_spill, write_spill
 
 #: Column of a signature table or a parked batch holding each document's node.
 _NODE = "dedup_node"
 
 
-#: Node of a published document: _PUBLISHED | store file number << _FILE_SHIFT | row in the file.
-_PUBLISHED = 1 << 62
-#: Node of this run's document: input file number (in source_uri order) << _FILE_SHIFT | locator << 4 | part.
-_FILE_SHIFT = 40
-_PART_BITS = 4
+#: Node of this run's document: input file number (in source_uri order) << FILE_SHIFT | locator << PART_BITS
+#: | record part, so ordering nodes is ordering (source_uri, locator, part), the ingest order.
+FILE_SHIFT = 40
+PART_BITS = 4
+LOCATOR_BITS = FILE_SHIFT - PART_BITS
+#: Node of a published document: PUBLISHED | store file number << FILE_SHIFT | row in the store file (below
+#: 2^FILE_SHIFT); it sorts after every node of this run. Input and store file numbers stay below MAX_FILES.
+PUBLISHED = 1 << 62
+MAX_FILES = 1 << (62 - FILE_SHIFT)
+
+# langid splits a record into parts 1..MAX_PARTS (0: a whole record); each must fit in PART_BITS.
+if not MAX_PARTS < 1 << PART_BITS:
+    raise AssertionError(f"langid.MAX_PARTS = {MAX_PARTS} record parts do not fit the {PART_BITS} part bits of a dedup "
+                         "node: widen PART_BITS (and narrow LOCATOR_BITS) in datalab/stages/dedup/nodes.py")
 
 
 def node_ids(uris: pa.Array | pa.ChunkedArray, locators: np.ndarray, parts: np.ndarray, files: dict[str, int]) -> np.ndarray:
-    """Node of each of this run's documents: ordering nodes is ordering (source_uri, locator, part), the
-    ingest order (locators below 2^36, parts below 16)."""
+    """Node of each of this run's documents (`files`: input file number by source_uri). An input with a
+    locator at or above 2^LOCATOR_BITS (some 69 billion records) is refused rather than given a node that
+    would collide with another input's."""
     encoded = pc.dictionary_encode(uris).combine_chunks() if isinstance(uris, pa.ChunkedArray) else pc.dictionary_encode(uris)
     numbers = np.array([files[u] for u in encoded.dictionary.to_pylist()], np.int64)
-    return ((numbers[encoded.indices.to_numpy(zero_copy_only=False)] << _FILE_SHIFT)
-            | (np.asarray(locators, np.int64) << _PART_BITS) | np.asarray(parts, np.int64))
+    indices = encoded.indices.to_numpy(zero_copy_only=False)
+    locators, parts = np.asarray(locators, np.int64), np.asarray(parts, np.int64)
+    too_far = (locators >> LOCATOR_BITS != 0) | (parts >> PART_BITS != 0)
+    if too_far.any():
+        at = int(np.argmax(too_far))
+        raise DatalabError(f"{encoded.dictionary[indices[at]]}: record {locators[at]} part {parts[at]} is beyond what dedup "
+                           f"numbers (locators below 2^{LOCATOR_BITS}, parts below 2^{PART_BITS}); split the input")
+    return (numbers[indices] << FILE_SHIFT) | (locators << PART_BITS) | parts
+
+
+def published_nodes(store_file: int, first_row: int, count: int) -> np.ndarray:
+    """Nodes of `count` rows of the store_file-th reference store file, from row `first_row` on."""
+    return PUBLISHED | (store_file << FILE_SHIFT) | np.arange(first_row, first_row + count, dtype=np.int64)
 
 
 #: Partitions of the nodes for everything after the buckets.

@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 from datalab.config import DedupConfig
 from datalab.stages.dedup.buckets import _signed
 from datalab.stages.dedup.minhash import batch_signatures
-from datalab.stages.dedup.nodes import _FILE_SHIFT, _NODE, _PUBLISHED, node_ids
+from datalab.stages.dedup.nodes import _NODE, node_ids, published_nodes
 from datalab.stages.dedup.store import Reference
 from datalab.writers import record_keys, write_spill
 
@@ -121,7 +121,7 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
         table = pa.Table.from_batches([batch])
         if "part" not in table.column_names:  # a store written before records could be split
             table = table.add_column(table.schema.get_field_index("locator") + 1, "part", pa.array([0] * table.num_rows, pa.int64()))
-        nodes = _PUBLISHED | (number << _FILE_SHIFT) | np.arange(row, row + table.num_rows, dtype=np.int64)
+        nodes = published_nodes(number, row, table.num_rows)
         row += table.num_rows
         table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
         if table.num_rows:

@@ -214,6 +214,38 @@ def test_new_data_is_deduplicated_against_the_published_signature_store(tmp_path
                params=Params(dedup=DedupConfig(num_perm=64)))
 
 
+def test_every_document_dedup_sees_gets_its_dedup_stats(tmp_path):
+    """stats.dedup: cluster and cluster_size (published members counted) for members of a component,
+    duplicate_of and similarity for the dropped ones, equal to the ledger's columns; a document outside
+    every cluster has the struct with null fields, not a null struct."""
+    other = ("Quarterly loan review: the borrower's debt service coverage ratio improved to 1.4 and the "
+             "collateral valuation was confirmed by an independent appraiser at the end of the period.")
+    fresh = ("Station log: anemometer replaced after the storm, readings resumed at 14:00 and were checked "
+             "against the neighbouring station for the rest of the week without any drift being found.")
+    write_jsonl(tmp_path / "in1" / "a.jsonl", [{"id": "pub", "text": BASE}])
+    write_jsonl(tmp_path / "in2" / "b.jsonl", [{"id": "copy", "text": BASE.upper()},
+                                               {"id": "longer", "text": BASE + " Update follows."},
+                                               {"id": "fresh", "text": fresh}, {"id": "fresh-again", "text": fresh.upper()},
+                                               {"id": "other", "text": other}])
+    curate([tmp_path / "in1"], tmp_path / "r1", sector="climate", stages="dedup")
+    curate([tmp_path / "in2"], tmp_path / "r2", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"])
+    docs = {d["id"]: d for d in read_dir(tmp_path / "r2" / "documents").to_pylist()}
+    rows = {r["id"]: r for r in read_dir(tmp_path / "r2" / "rejected").to_pylist()}
+    assert sorted(docs) == ["fresh", "other"] and sorted(rows) == ["copy", "fresh-again", "longer"]
+    assert {i: (r["duplicate_of"], r["similarity"]) for i, r in rows.items()} == {
+        "copy": ("pub", 1.0), "fresh-again": ("fresh", 1.0), "longer": ("pub", rows["longer"]["similarity"])}
+    assert 0.8 <= rows["longer"]["similarity"] < 1
+    sizes = {"copy": 3, "longer": 3, "fresh-again": 2}  # {pub, copy, longer}: the published document counts
+    for i, r in rows.items():
+        assert r["stats"]["dedup"] == {"cluster": r["dup_cluster"], "cluster_size": sizes[i],
+                                       "duplicate_of": r["duplicate_of"], "similarity": r["similarity"]}
+    assert rows["copy"]["dup_cluster"] == rows["longer"]["dup_cluster"] != rows["fresh-again"]["dup_cluster"]
+    assert docs["fresh"]["stats"]["dedup"] == {"cluster": rows["fresh-again"]["dup_cluster"], "cluster_size": 2,
+                                               "duplicate_of": None, "similarity": None}
+    assert docs["other"]["dup_cluster"] is None
+    assert docs["other"]["stats"]["dedup"] == {"cluster": None, "cluster_size": None, "duplicate_of": None, "similarity": None}
+
+
 def test_a_signature_store_written_before_split_parts_is_still_a_reference(tmp_path):
     """Stores of releases made before the `part` column existed lack it; they are read as whole records."""
     import pyarrow.parquet as pq

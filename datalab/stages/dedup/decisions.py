@@ -11,9 +11,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from datalab.schema import ledger_from, with_columns
+from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.dedup.buckets import EXACT_MARGIN
-from datalab.stages.dedup.nodes import _NODE, _ReadsSpills, _by_partition, _concat, _find, _mapped_spill, _objects, _firsts
+from datalab.stages.dedup.nodes import _NODE, _ReadsSpills, _by_partition, _concat, _find, _firsts, _mapped_spill, _objects
 from datalab.stages.dedup.signatures import _SHINGLES, exact_jaccard, similarity
 from datalab.writers import read_spill, record_keys
 
@@ -40,10 +40,11 @@ def cluster_id(rep: DocSig) -> str:
 
 @dataclass(frozen=True)
 class Decision:
-    """What dedup decided for one document of a cluster."""
+    """What dedup decided for one document of a cluster (a connected component)."""
 
     keep: bool
     cluster: str
+    cluster_size: int  # members of the component, published ones included
     reason: str | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
@@ -53,6 +54,15 @@ class Decision:
     def detail(self) -> str:
         where = f" published in run {self.published}" if self.published else ""
         return f"{self.reason.replace('_', ' ')}{where}, Jaccard {self.similarity:.4f} ({self.measured})"
+
+    def stats(self) -> dict:
+        """`stats.dedup` of the document: duplicate_of and similarity only for a dropped one."""
+        return {"cluster": self.cluster, "cluster_size": self.cluster_size, "duplicate_of": self.duplicate_of,
+                "similarity": self.similarity}
+
+
+#: `stats.dedup` of a document outside every cluster: measured, nothing found.
+UNCLUSTERED = {"cluster": None, "cluster_size": None, "duplicate_of": None, "similarity": None}
 
 
 def decide_component(group: list[DocSig], threshold: float, shingles=None) -> dict[int, Decision]:
@@ -78,10 +88,10 @@ def decide_component(group: list[DocSig], threshold: float, shingles=None) -> di
                 best, best_sim, best_how = rep, sim, how
         if best is not None and best_sim >= threshold:
             reason = "exact_duplicate" if doc.exact == best.exact else "near_duplicate"
-            out[doc.node] = Decision(False, cid, reason, best.id, round(best_sim, 4), best_how, best.published)
+            out[doc.node] = Decision(False, cid, len(group), reason, best.id, round(best_sim, 4), best_how, best.published)
         else:
             kept.append((doc, sig))
-            out[doc.node] = Decision(True, cid)
+            out[doc.node] = Decision(True, cid, len(group))
     return out
 
 
@@ -175,7 +185,8 @@ def _sorted_partition(item):
 
 
 class _ApplyDecisions(beam.DoFn):
-    """Drops cluster members from a parked batch into the ledger and labels representatives with their cluster."""
+    """A parked batch in; its kept documents ("docs", labelled with their cluster) and its dropped duplicates
+    ("rejected", ledger rows) out, every one with `stats.dedup` (`Decision.stats`, or `UNCLUSTERED`)."""
 
     def process(self, path: str, decisions: dict):
         # left in place for a retried bundle; the staging directory goes at the end
@@ -185,6 +196,7 @@ class _ApplyDecisions(beam.DoFn):
         keep = pa.array([d is None or d.keep for d in found])
         clusters = [d.cluster if d else None for d in found]
         batch = with_columns(batch, {"dup_cluster": clusters})
+        batch = with_stats(batch, "dedup", [d.stats() if d else dict(UNCLUSTERED) for d in found])
         dropped = [d for d in found if d is not None and not d.keep]
         if dropped:
             yield "rejected", ledger_from(

@@ -138,6 +138,18 @@ def test_node_ids_keep_ingest_order_and_refuse_what_the_bit_layout_cannot_hold()
         node_ids(pa.array(["a.jsonl"]), np.array([1 << LOCATOR_BITS]), np.array([0]), files)
 
 
+def test_the_package_provides_what_the_stage_registry_calls(tmp_path):
+    """build(params, workdir, uris, run_id, reference) gives the composite; dependencies what the manifest lists."""
+    from datalab import lineage
+    from datalab.stages import get
+
+    module = get("dedup").load()
+    stage = module.build(Params(), tmp_path / ".dedup", ["b.jsonl", "a.jsonl"], "run", module.Reference())
+    assert isinstance(stage, module.Dedup) and stage.files == {"a.jsonl": 0, "b.jsonl": 1} and stage.config == Params().dedup
+    assert module.dependencies(Params()) == lineage.model_files(Params(), ["dedup"])
+    assert module.output_schema("signatures", Params()) == module.signature_schema(Params().dedup)
+
+
 def test_connected_components_in_beam_match_union_find():
     """A long chain (more hops than propagation rounds) and a star, on the DirectRunner."""
     import apache_beam as beam

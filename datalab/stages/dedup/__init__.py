@@ -1,15 +1,31 @@
-"""Exact and MinHash near-duplicate removal.
+"""Exact and MinHash near-duplicate removal: document batches of a whole sector in; the documents it keeps,
+ledger rows for the duplicates it drops (every one with `stats.dedup`) and the signature store the release
+publishes out.
 
-Pure functions (normalisation, shingles, signatures, banding, components, representative choice) are
-tested on their own; `Dedup` wires them into Beam: signatures per batch, a shuffle on the exact hash and on
-LSH band keys, candidate verification by estimated Jaccard, then clusters and one representative each.
+The modules, in pipeline order (`Dedup.expand` wires them into Beam):
+- `signatures`: text in; normalised text, shingle hashes and MinHash signatures out (the compiled pass is
+  `minhash`); per batch, a signature table and the batch parked in a spill file; the reference's
+  signature tables read from its published store.
+- `buckets`: signature tables in; candidate edges out: exact copies linked to their group's preferred
+  member, LSH band buckets paired and verified on the MinHash estimate.
+- `graph`: edges in; connected components out (min-label propagation in Beam).
+- `decisions`: components in; one keep or drop `Decision` per member out (a dropped member resembles a
+  member kept; dissimilar members of a component all stay), applied to the parked batches.
+- `store`: the published signature store: its schema, the `Reference` to dedup against, the rows a
+  release publishes.
+- `nodes`: how documents travel: int64 node ids, hash partitions of the nodes, spill files.
+
+For the stage registry (`datalab.stages`): `build(params, workdir, uris, run_id, reference)`,
+`output_schema(kind, params)` and `dependencies(params)`.
 """
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 
 import apache_beam as beam
+import pyarrow as pa
 
 from datalab.config import DedupConfig
 from datalab.errors import DatalabError
@@ -24,9 +40,9 @@ from datalab.stages.dedup.store import Reference, _StoreTable, load_reference, s
 from datalab.tagged import split
 
 __all__ = [
-    "ConnectedComponents", "Decision", "Dedup", "DocSig", "Reference", "band_hashes", "components", "decide_component",
-    "exact_key", "load_reference", "lsh_bands", "normalise", "preference", "shingles", "signature", "signature_schema",
-    "similarity", "words",
+    "ConnectedComponents", "Decision", "Dedup", "DocSig", "Reference", "band_hashes", "build", "components",
+    "decide_component", "dependencies", "exact_key", "load_reference", "lsh_bands", "normalise", "output_schema",
+    "preference", "shingles", "signature", "signature_schema", "similarity", "words",
 ]
 
 
@@ -83,3 +99,23 @@ class Dedup(beam.PTransform):
             | "StoreTables" >> beam.ParDo(_StoreTable(self.run_id, config), decisions=decisions)
         )
         return {**split(applied, "ApplyDecisions", "docs", "rejected"), "store": store}
+
+
+def build(params, workdir: str | Path, uris: list[str], run_id: str, reference: Reference = Reference()) -> Dedup:
+    """The stage for the registry: the `Dedup` composite over the whole sector, with `params.dedup` (`params`
+    is the run's `Params`). `workdir`: an empty scratch directory for its spill files, inside the run's
+    staging directory and seen by every worker; `uris`: the source_uri of every input file of the run (they
+    number the nodes, so the same inputs give the same nodes); `run_id`: the run's id, the published_run of
+    the store rows of this run's documents; `reference`: the published signature stores to dedup against
+    (`load_reference`; none by default)."""
+    return Dedup(params.dedup, workdir, uris, run_id, reference)
+
+
+def output_schema(kind: str, params) -> pa.Schema:
+    """The schema of what dedup publishes beside documents and ledger: its signature store ("signatures")."""
+    return signature_schema(params.dedup)
+
+
+def dependencies(params) -> list[dict]:
+    """datasketch: the LSH band optimiser and the MinHash permutations (the signatures equal its MinHash)."""
+    return [{"name": "datasketch", "package": "datasketch", "version": metadata.version("datasketch")}]

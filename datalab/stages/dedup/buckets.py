@@ -1,4 +1,12 @@
-"""LSH bands and candidate pairs, exact-hash edges."""
+"""Candidate buckets: which documents may be duplicates.
+
+In: signature tables (`shuffle_entries` writes each once to a spill file sorted by hash partition, and
+groups its exact-text fingerprints and LSH band hashes into bucket groups).
+Out: edges (u, v) as node arrays: every exact copy linked to the preferred member of its exact-text group
+(`_exact_edges`), and every pair sharing an LSH band bucket whose MinHash estimate comes within
+`EXACT_MARGIN` of the threshold (`_bucket_pairs`, `_to_second`, `_verified`). Whether a pair really is a
+duplicate is for `decisions`.
+"""
 
 from __future__ import annotations
 
@@ -58,7 +66,7 @@ def _fingerprints(values: list[str]) -> np.ndarray:
     return np.array([int(v[:16], 16) for v in values], dtype=np.uint64)
 
 
-def _signed(table: pa.Table, config: DedupConfig, workdir: str):
+def shuffle_entries(table: pa.Table, config: DedupConfig, workdir: str):
     """The shuffle entries of a signature table, cast to `_signature_table_schema`: ("sigs", path) and
     ("sig", (partition, (path, lo, hi))) of its spill file sorted by partition; ("exact", (bucket group,
     (exact-text fingerprints, nodes, lengths, published flags))) per bucket group; and ("band", (bucket

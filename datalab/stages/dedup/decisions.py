@@ -1,4 +1,12 @@
-"""Keep and drop decisions per connected component."""
+"""Decisions: what dedup keeps and drops within each connected component.
+
+In: component labels (from `graph`), the members' signature rows and their parked shingle hashes.
+Out: one `Decision` per member (`decide_component`): published members stay; the others, in `preference`
+order, are dropped only when they resemble a member already kept (exact copy, or Jaccard >= threshold), so
+dissimilar members of one component are all kept and a component is never wiped out. `_ApplyDecisions`
+applies them to the parked batches: kept documents (labelled with their cluster) and ledger rows for the
+dropped ones, each with `stats.dedup`.
+"""
 
 from __future__ import annotations
 
@@ -29,8 +37,9 @@ class DocSig(NamedTuple):
 
 
 def preference(doc: DocSig) -> tuple:
-    """Representative rule: a published document first (it is out already), then the longest normalised
-    text, then the earliest ingested (source_uri, locator)."""
+    """Preference order within a component (the most preferred member is always kept): a published document
+    first (it is out already), then the longest normalised text, then the earliest ingested (source_uri,
+    locator, part)."""
     return (not doc.published, -doc.length, doc.node)
 
 

@@ -1,4 +1,10 @@
-"""Connected components of the duplicate graph, in Beam."""
+"""Graph: connected components of the candidate edges.
+
+In: edges (u, v) as node arrays (from `buckets`).
+Out: per hash partition, (sorted nodes, component labels), the label being the smallest node of the
+component (`ConnectedComponents`, in Beam; `components` is the plain union-find it must agree with).
+Only nodes with an edge belong to a component.
+"""
 
 from __future__ import annotations
 

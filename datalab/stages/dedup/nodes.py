@@ -1,7 +1,13 @@
-"""Nodes, partitions and spill files: how documents move through dedup's shuffles.
+"""Nodes, hash partitions and spill files: how documents move through dedup's shuffles.
 
-The shuffles carry documents as int64 nodes, in NumPy arrays, one element per batch and bucket group
-or per hash partition of the nodes, never per document: Beam's cost per element stays small next to the hashing, and
+In: a document's input file, locator and record part (or its row in a reference store file).
+Out: its node, an int64 whose order is the ingest order (`node_ids`, `published_nodes`; the bit layout
+is checked here); the hash partition of a node (`partition_of`, `_by_partition`), and lookups in side
+inputs keyed by partition (`_find`); spill files sorted by group, sliced and memory-mapped once per
+process (`_write_grouped`, `_read_slices`, `_mapped_spill`).
+
+The shuffles carry documents as nodes, in NumPy arrays, one element per batch and bucket group or per hash
+partition of the nodes, never per document: Beam's cost per element stays small next to the hashing, and
 a document costs a few machine words in every shuffle instead of its key string.
 """
 

@@ -1,4 +1,12 @@
-"""Normalisation, shingles and MinHash signatures; the signature tables of this run's batches and of the reference."""
+"""Signatures: what dedup computes from each document, and the signature tables the shuffles start from.
+
+In: document batches (their `text`), and the files of the published signature stores (`Reference`).
+Out: per document its normalised text (`normalise`: NFKC, case-folded words), shingle hashes and MinHash
+signature, computed for a whole batch in one compiled pass (`minhash.batch_signatures`); per batch, a
+signature table (the store's columns plus each document's node) handed to `buckets.shuffle_entries`, and the
+batch parked in a spill file with its nodes and shingle hashes for `decisions` ("parked"). The reference's
+signature tables are read from its store files, not recomputed.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from datalab.config import DedupConfig
-from datalab.stages.dedup.buckets import _signed
+from datalab.stages.dedup.buckets import shuffle_entries
 from datalab.stages.dedup.minhash import batch_signatures
 from datalab.stages.dedup.nodes import _NODE, node_ids, published_nodes
 from datalab.stages.dedup.store import Reference
@@ -92,7 +100,7 @@ def _park(batch: pa.Table, keys: list[str], nodes: np.ndarray, hashes: np.ndarra
 
 class _Signatures(beam.DoFn):
     """Signatures of a document batch, computed for the whole batch at once, and the batch parked on disk:
-    ("parked", path), then the entries of `_signed`."""
+    ("parked", path), then the entries of `shuffle_entries`."""
 
     def __init__(self, config: DedupConfig, workdir: str, files: dict[str, int]):
         self.config, self.workdir, self.files = config, workdir, files
@@ -109,7 +117,7 @@ class _Signatures(beam.DoFn):
                           "length": signed.lengths, "exact": _digests(signed.norms), "minhash": minhash,
                           "published_run": pa.array([""] * len(keys)), _NODE: nodes})
         yield "parked", _park(batch, keys, nodes, signed.hashes, signed.starts, self.workdir)
-        yield from _signed(table, config, self.workdir)
+        yield from shuffle_entries(table, config, self.workdir)
 
 
 def _read_reference(numbered: tuple[int, str], reference: Reference, config: DedupConfig, workdir: str):
@@ -125,4 +133,4 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
         row += table.num_rows
         table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
         if table.num_rows:
-            yield from _signed(table, config, workdir)
+            yield from shuffle_entries(table, config, workdir)

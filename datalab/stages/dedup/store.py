@@ -1,4 +1,13 @@
-"""The signature store: what each release publishes, so later runs dedup against it."""
+"""The published signature store: what each release publishes, so later runs dedup against it.
+
+In: the signature tables of this run and of the reference, with the decisions; store paths named by the
+configuration.
+Out: the store's schema (`signature_schema`, with the parameters a signature depends on in its metadata),
+`Reference` (the checked stores to dedup against, `load_reference`), and the store rows a release
+publishes (`store_table`, `_StoreTable`: every document dedup did not drop, published ones included).
+Also the layout of a signature table (the store's columns plus each document's node) and its MinHash
+column as a matrix (`sig_matrix`).
+"""
 
 from __future__ import annotations
 

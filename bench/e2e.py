@@ -204,7 +204,7 @@ def label_agreement(tables) -> dict:
 
 def run_stages(corpus: Path, params) -> dict:
     from datalab.readers import discover, read_batches
-    from datalab.stages.minhash import batch_signatures
+    from datalab.stages.dedup.minhash import batch_signatures
     from datalab.stages.langid import LangId
     from datalab.stages.pii import PiiScrubber
     from datalab.stages.quality import Quality

@@ -131,7 +131,7 @@ class OutputDir:
 
 
 def tidy(staging: Path) -> None:
-    """Remove the run's scratch files (parked batches, spill runs, counts) before it is published."""
+    """Remove the run's scratch files (parked batches, spill files, counts) before it is published."""
     for entry in staging.iterdir():
         if entry.name not in ENTRIES:
             shutil.rmtree(entry) if entry.is_dir() else entry.unlink()

@@ -1,6 +1,10 @@
 """Parquet shards with a deterministic layout: rows go to shard hash(source_uri#locator) % n and are
 sorted by (source_uri, locator, part) inside it, so the same inputs give byte-identical files on any runner.
-Every file is written to a temporary name and renamed into place."""
+Every file is written to a temporary name and renamed into place.
+
+Words: an output *shard* is one Parquet file of a release (named part-NNNNN.parquet, the Hadoop/Spark
+convention); a *spill file* is a temporary Arrow IPC file that lives only until the run's end
+(`write_spill`); a record *part* is one language part of a split record (the `part` column)."""
 
 from __future__ import annotations
 
@@ -48,6 +52,7 @@ def shard_of(uri: str, locator: int | None, num_shards: int) -> int:
 
 
 def shard_path(directory: Path, shard: int) -> Path:
+    """The file of an output shard."""
     return Path(directory) / f"part-{shard:05d}.parquet"
 
 
@@ -57,18 +62,18 @@ def write_table(table: pa.Table, path: Path, compression: str = "zstd") -> None:
     _atomically(Path(path), lambda tmp: pq.write_table(table, tmp, compression=compression))
 
 
-RUN_SUFFIX = ".arrow"
+SPILL_SUFFIX = ".arrow"
 
 
-def write_run(table: pa.Table, directory: str | Path, keys: list[str]) -> Path:
+def write_spill(table: pa.Table, directory: str | Path, keys: list[str]) -> Path:
     """A temporary, uncompressed Arrow IPC file (no encoding work: it lives only until the run's end) named
     by the record keys of its rows: a retried bundle rewrites the same file instead of adding one."""
-    path = Path(directory) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}{RUN_SUFFIX}"
+    path = Path(directory) / f"{hashlib.sha256(chr(10).join(keys).encode()).hexdigest()[:24]}{SPILL_SUFFIX}"
     _atomically(path, lambda tmp: feather.write_feather(table, tmp, compression="uncompressed"))
     return path
 
 
-def read_run(path: str | Path, columns: list[str] | None = None) -> pa.Table:
+def read_spill(path: str | Path, columns: list[str] | None = None) -> pa.Table:
     return feather.read_table(path, columns=columns, memory_map=True)
 
 
@@ -82,10 +87,10 @@ def fill_missing_shards(directory: Path, schema: pa.Schema, num_shards: int, com
 class WriteShards(beam.PTransform):
     """Tables in; Parquet shards out, each written once by the worker that owns it.
 
-    No shuffle ever holds the rows: every table is split by shard into run files on disk (named by a hash
-    of their rows' keys, so a retried bundle rewrites the same file), and after the last run a shard's runs
-    are merged, sorted and written. Memory is bounded by one shard (`output.target_shard_mb`), not by the
-    dataset; only shard numbers go through the shuffle that waits for all runs."""
+    No shuffle ever holds the rows: every table is split by shard into spill files on disk (named by a hash
+    of their rows' keys, so a retried bundle rewrites the same file), and after the last spill a shard's
+    spill files are merged, sorted and written. Memory is bounded by one shard (`output.target_shard_mb`),
+    not by the dataset; only shard numbers go through the shuffle that waits for all spill files."""
 
     def __init__(self, directory: str | Path, schema: pa.Schema, num_shards: int, compression: str = "zstd"):
         super().__init__()
@@ -94,33 +99,33 @@ class WriteShards(beam.PTransform):
     def expand(self, tables):
         return (
             tables
-            | "WriteRuns" >> beam.FlatMap(_write_runs, self.directory, self.num_shards)
-            | "AfterAllRuns" >> beam.Distinct()
+            | "WriteSpills" >> beam.FlatMap(_write_spills, self.directory, self.num_shards)
+            | "AfterAllSpills" >> beam.Distinct()
             | "MergeShard" >> beam.Map(_merge_shard, self.directory, self.schema, self.compression)
         )
 
 
-def _runs_dir(directory: str | Path, shard: int) -> Path:
-    return Path(directory) / ".runs" / f"shard-{shard:05d}"
+def _spill_dir(directory: str | Path, shard: int) -> Path:
+    return Path(directory) / ".spill" / f"shard-{shard:05d}"
 
 
-def _write_runs(table: pa.Table, directory: str, num_shards: int):
-    """Split `table` by shard into run files; yields the shard numbers written."""
+def _write_spills(table: pa.Table, directory: str, num_shards: int):
+    """Split `table` by shard into spill files; yields the shard numbers written."""
     keys = record_keys(table)
     shards = [shard_of(u, l, num_shards) for u, l in zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist())]
     column = pa.array(shards, pa.int32())
     for shard in sorted(set(shards)):
-        write_run(table.filter(pc.equal(column, shard)), _runs_dir(directory, shard), [k for k, s in zip(keys, shards) if s == shard])
+        write_spill(table.filter(pc.equal(column, shard)), _spill_dir(directory, shard), [k for k, s in zip(keys, shards) if s == shard])
         yield shard
 
 
 def _merge_shard(shard: int, directory: str, schema: pa.Schema, compression: str) -> tuple[int, int]:
-    runs = _runs_dir(directory, shard)
-    table = pa.concat_tables([read_run(f).cast(schema) for f in sorted(runs.glob(f"*{RUN_SUFFIX}"))])
+    spilled = _spill_dir(directory, shard)
+    table = pa.concat_tables([read_spill(f).cast(schema) for f in sorted(spilled.glob(f"*{SPILL_SUFFIX}"))])
     write_table(table, shard_path(Path(directory), shard), compression)
-    shutil.rmtree(runs)
+    shutil.rmtree(spilled)
     try:
-        runs.parent.rmdir()  # the last shard to finish removes .runs/
+        spilled.parent.rmdir()  # the last shard to finish removes .spill/
     except OSError:
         pass
     return shard, table.num_rows

@@ -9,7 +9,7 @@ from datalab.curate import curate
 from datalab.stages.dedup import (
     DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, normalise, shingles, signature, similarity,
 )
-from datalab.stages.minhash import batch_signatures, fold_ngram, unit_hash
+from datalab.stages.dedup.minhash import batch_signatures, fold_ngram, unit_hash
 
 CFG = DedupConfig()
 BASE = ("The automatic weather station recorded heavy precipitation overnight with strong gusts from the "
@@ -122,6 +122,34 @@ def test_dedup_in_a_beam_pipeline_keeps_one_per_cluster(tmp_path):
     assert manifest["counts"]["rejected_by_stage"] == {"dedup": {"near_duplicate": 3}}
 
 
+def test_node_ids_keep_ingest_order_and_refuse_what_the_bit_layout_cannot_hold():
+    """file << 40 | locator << 4 | record part: every langid part fits, a locator beyond 2^36 is refused."""
+    import pytest
+
+    from datalab.errors import DatalabError
+    from datalab.stages.dedup.nodes import FILE_SHIFT, LOCATOR_BITS, PART_BITS, node_ids
+    from datalab.stages.langid import MAX_PARTS
+
+    assert MAX_PARTS < 1 << PART_BITS and LOCATOR_BITS + PART_BITS == FILE_SHIFT
+    files = {"a.jsonl": 0, "b.jsonl": 1}
+    nodes = node_ids(pa.array(["b.jsonl", "a.jsonl", "a.jsonl"]), np.array([1, 2, 2]), np.array([0, 0, MAX_PARTS]), files)
+    assert nodes.tolist() == [(1 << 40) | (1 << 4), 2 << 4, (2 << 4) | MAX_PARTS]
+    with pytest.raises(DatalabError, match=f"a.jsonl: record {1 << LOCATOR_BITS} part 0 is beyond"):
+        node_ids(pa.array(["a.jsonl"]), np.array([1 << LOCATOR_BITS]), np.array([0]), files)
+
+
+def test_the_package_provides_what_the_stage_registry_calls(tmp_path):
+    """build(params, workdir, uris, run_id, reference) gives the composite; dependencies what the manifest lists."""
+    from datalab import lineage
+    from datalab.stages import get
+
+    module = get("dedup").load()
+    stage = module.build(Params(), tmp_path / ".dedup", ["b.jsonl", "a.jsonl"], "run", module.Reference())
+    assert isinstance(stage, module.Dedup) and stage.files == {"a.jsonl": 0, "b.jsonl": 1} and stage.config == Params().dedup
+    assert module.dependencies(Params()) == lineage.model_files(Params(), ["dedup"])
+    assert module.output_schema("signatures", Params()) == module.signature_schema(Params().dedup)
+
+
 def test_connected_components_in_beam_match_union_find():
     """A long chain (more hops than propagation rounds) and a star, on the DirectRunner."""
     import apache_beam as beam
@@ -196,6 +224,38 @@ def test_new_data_is_deduplicated_against_the_published_signature_store(tmp_path
     with pytest.raises(DatalabError, match="part-00000.parquet: signatures made with dedup parameters"):
         curate([tmp_path / "in2"], tmp_path / "r5", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"],
                params=Params(dedup=DedupConfig(num_perm=64)))
+
+
+def test_every_document_dedup_sees_gets_its_dedup_stats(tmp_path):
+    """stats.dedup: cluster and cluster_size (published members counted) for members of a component,
+    duplicate_of and similarity for the dropped ones, equal to the ledger's columns; a document outside
+    every cluster has the struct with null fields, not a null struct."""
+    other = ("Quarterly loan review: the borrower's debt service coverage ratio improved to 1.4 and the "
+             "collateral valuation was confirmed by an independent appraiser at the end of the period.")
+    fresh = ("Station log: anemometer replaced after the storm, readings resumed at 14:00 and were checked "
+             "against the neighbouring station for the rest of the week without any drift being found.")
+    write_jsonl(tmp_path / "in1" / "a.jsonl", [{"id": "pub", "text": BASE}])
+    write_jsonl(tmp_path / "in2" / "b.jsonl", [{"id": "copy", "text": BASE.upper()},
+                                               {"id": "longer", "text": BASE + " Update follows."},
+                                               {"id": "fresh", "text": fresh}, {"id": "fresh-again", "text": fresh.upper()},
+                                               {"id": "other", "text": other}])
+    curate([tmp_path / "in1"], tmp_path / "r1", sector="climate", stages="dedup")
+    curate([tmp_path / "in2"], tmp_path / "r2", sector="climate", stages="dedup", reference=[tmp_path / "r1" / "signatures"])
+    docs = {d["id"]: d for d in read_dir(tmp_path / "r2" / "documents").to_pylist()}
+    rows = {r["id"]: r for r in read_dir(tmp_path / "r2" / "rejected").to_pylist()}
+    assert sorted(docs) == ["fresh", "other"] and sorted(rows) == ["copy", "fresh-again", "longer"]
+    assert {i: (r["duplicate_of"], r["similarity"]) for i, r in rows.items()} == {
+        "copy": ("pub", 1.0), "fresh-again": ("fresh", 1.0), "longer": ("pub", rows["longer"]["similarity"])}
+    assert 0.8 <= rows["longer"]["similarity"] < 1
+    sizes = {"copy": 3, "longer": 3, "fresh-again": 2}  # {pub, copy, longer}: the published document counts
+    for i, r in rows.items():
+        assert r["stats"]["dedup"] == {"cluster": r["dup_cluster"], "cluster_size": sizes[i],
+                                       "duplicate_of": r["duplicate_of"], "similarity": r["similarity"]}
+    assert rows["copy"]["dup_cluster"] == rows["longer"]["dup_cluster"] != rows["fresh-again"]["dup_cluster"]
+    assert docs["fresh"]["stats"]["dedup"] == {"cluster": rows["fresh-again"]["dup_cluster"], "cluster_size": 2,
+                                               "duplicate_of": None, "similarity": None}
+    assert docs["other"]["dup_cluster"] is None
+    assert docs["other"]["stats"]["dedup"] == {"cluster": None, "cluster_size": None, "duplicate_of": None, "similarity": None}
 
 
 def test_a_signature_store_written_before_split_parts_is_still_a_reference(tmp_path):

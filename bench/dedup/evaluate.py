@@ -219,11 +219,11 @@ def main(argv=None) -> int:
           f"({sum(sizes)} docs, largest {max(sizes)}); should be removed (greedy keep rule): {sum(truth.redundant)}\n")
 
     try:
-        rev = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "log", "-1", "--format=%h %ci", "--", "datalab/stages/dedup.py"],
+        rev = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "log", "-1", "--format=%h %ci", "--", "datalab/stages/dedup"],
                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "status", "--porcelain", "--", "datalab/stages/dedup.py"],
+        dirty = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "status", "--porcelain", "--", "datalab/stages/dedup"],
                                capture_output=True, text=True).stdout.strip()
-        print(f"datalab/stages/dedup.py at {rev or '?'}{' (uncommitted changes)' if dirty else ''}\n")
+        print(f"datalab/stages/dedup at {rev or '?'}{' (uncommitted changes)' if dirty else ''}\n")
     except OSError:
         pass
     root = Path(args.keep_out) if args.keep_out else Path(tempfile.mkdtemp(prefix="dedup-eval-"))

@@ -1,7 +1,7 @@
-"""Batch signatures in one compiled pass: the text of a whole Arrow batch goes in as its UTF-8 buffer; the
+"""Batch signatures in one compiled pass (used by `signatures`): the text of a whole Arrow batch goes in as its UTF-8 buffer; the
 normalised text, shingle-hash sets and MinHash signatures come out, documents spread over every core.
 
-The definitions are the pure-Python ones of `dedup` (`words`, `normalise`, `shingles`), compiled with
+The definitions are the pure-Python ones of `signatures` (`words`, `normalise`, `shingles`), compiled with
 Numba: NFKC, case folding and the word-character test by code-point tables built from Python's own
 `unicodedata` and `str` methods (`char_tables`), then word or character n-grams hashed and folded, and
 MinHash equal bit for bit to datasketch's `MinHash(num_perm, seed, hashfunc=int)` fed the same shingle

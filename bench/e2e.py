@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """End-to-end benchmark of datalab on a JSON Lines corpus (see bench/README.md).
 
-    python bench/e2e.py CORPUS.jsonl [--limit-mb N] [--out DIR] [--runner-option=--opt=value ...]
+    python bench/e2e.py CORPUS.jsonl [--limit-mb N] [--out DIR] [--params params.yaml] [--runner-option=--opt=value ...]
+
+Parameters: the lab's params.yaml (--params), as `datalab curate --config` reads it; the corpus belongs to
+no sector, so its global sections apply. It measures what `datalab curate` and `datalab run` do.
 
 1. Overall: `datalab.curate()` with all stages through the real Beam runner (DirectRunner unless
    runner options say otherwise), in a child process. Wall seconds are measured around `curate()` inside
@@ -33,6 +36,7 @@ import time
 from pathlib import Path
 
 MB = 1e6
+REPO = Path(__file__).resolve().parent.parent
 
 
 # --------------------------------------------------------------------------- input
@@ -79,18 +83,17 @@ def count_lines(path: Path) -> int:
 # --------------------------------------------------------------------------- overall (child process)
 
 
-def child_main(corpus: str, out_dir: str, result_path: str, runner_options: list[str] | None) -> None:
+def child_main(corpus: str, out_dir: str, result_path: str, params: str, runner_options: list[str] | None) -> None:
     """Runs in the child: curate() with all stages, writes the manifest and its own timing."""
     import logging
 
     logging.basicConfig(level=logging.WARNING)
     t_import = time.perf_counter()
-    from datalab.config import Params
     from datalab.curate import curate
 
     import_s = time.perf_counter() - t_import
     t0 = time.perf_counter()
-    manifest = curate([corpus], out_dir, sector=None, stages=None, params=Params(), runner_options=runner_options)
+    manifest = curate([corpus], out_dir, sector=None, stages=None, params=params, runner_options=runner_options)
     seconds = time.perf_counter() - t0
     Path(result_path).write_text(json.dumps({"curate_seconds": seconds, "import_seconds": import_s,
                                              "manifest": manifest}, default=str))
@@ -113,14 +116,14 @@ def tree_rss(proc) -> int:
     return total
 
 
-def run_overall(corpus: Path, out: Path, runner_options: list[str] | None) -> dict:
+def run_overall(corpus: Path, out: Path, params: Path, runner_options: list[str] | None) -> dict:
     import psutil
 
     curated = out / "curated"
     result_path = out / "child-result.json"
     result_path.unlink(missing_ok=True)
     cmd = [sys.executable, os.path.abspath(__file__), "--child", str(corpus), "--out", str(curated),
-           "--child-result", str(result_path)]
+           "--child-result", str(result_path), "--params", str(params)]
     if runner_options is not None:
         cmd += [f"--runner-option={o}" for o in runner_options]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -350,6 +353,8 @@ def main(argv=None) -> int:
     ap.add_argument("corpus", help="JSON Lines corpus {id, lang, source, text}")
     ap.add_argument("--limit-mb", type=float, default=None, help="use about N MB of whole lines spread evenly over the corpus")
     ap.add_argument("--out", default="bench/out", help="output directory (e2e.json, curated/); default bench/out")
+    ap.add_argument("--params", type=Path, default=REPO / "params.yaml",
+                    help="parameters file (global sections apply); default: the lab's params.yaml")
     ap.add_argument("--runner-option", action="append", default=None, metavar="OPT",
                     help="Beam pipeline option passed to curate(runner_options=[...]); repeatable. "
                          "--runner=DirectRunner is prepended unless a --runner= is given")
@@ -366,7 +371,7 @@ def main(argv=None) -> int:
             runner_options.insert(0, "--runner=DirectRunner")
 
     if a.child:
-        child_main(a.corpus, a.out, a.child_result, runner_options)
+        child_main(a.corpus, a.out, a.child_result, a.params, runner_options)
         return 0
 
     out = Path(a.out)
@@ -375,14 +380,15 @@ def main(argv=None) -> int:
     corpus = limited_copy(source, a.limit_mb, out)
 
     import datalab
-    from datalab.config import Params
+    from datalab.config import load_params
 
-    params = Params()  # defaults; langid.allowed = the 24 EU languages
+    params = load_params(a.params)
     version_at_start = library_version()
     data = {
         "corpus": str(corpus), "source_corpus": str(source), "limit_mb": a.limit_mb,
         "input_mb": corpus.stat().st_size / MB, "input_docs": count_lines(corpus),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
+        "params_file": str(a.params),
         "params": params.model_dump(mode="json", include={"ingest", "langid", "quality", "pii", "dedup"}),
         "started_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "library": {"path": str(Path(datalab.__file__).parent), "code_version_at_start": version_at_start},
@@ -390,7 +396,7 @@ def main(argv=None) -> int:
     status = 0
     if not a.skip_overall:
         print(f"[e2e] curate() on {data['input_mb']:.1f} MB in a child process ...", file=sys.stderr, flush=True)
-        data["overall"] = run_overall(corpus, out, runner_options)
+        data["overall"] = run_overall(corpus, out, a.params, runner_options)
         data["overall"]["runner_requested"] = runner_options or params.beam.options
         status = 1 if "error" in data["overall"] else 0
     if not a.skip_stages:

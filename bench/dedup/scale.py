@@ -7,6 +7,7 @@ word type in three (the word gets a replica suffix; see `rewrite`). Within a rep
 way, so its duplicate structure is the original's; across replicas almost every 5-gram differs (J ~ 0.1),
 so the N x set has N times the documents and N times the duplicate clusters, as a growing corpus would.
 Each run is a child process (`evaluate.run_child`): wall time includes process start-up, RSS is its peak.
+datalab runs with evaluate.py's parameters (`Params()` defaults, threshold 0.8).
 """
 
 from __future__ import annotations

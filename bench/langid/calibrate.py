@@ -7,7 +7,8 @@ even ids calibrate, odd ids test. For each allowed language, the lowest threshol
 steps of 0.05) is chosen whose newly labelled items (against `langid.min_score`) are right at least
 --precision of the time on the calibration half: a threshold that labels 10 more snippets correctly and
 one wrongly passes at 0.9. Labels for which no threshold passes keep `langid.min_score`. Prints the `min_scores` to put into
-params.yaml and the held-out accuracy with the current parameters and with the calibrated ones.
+CALIBRATED_MIN_SCORES (datalab/config.py, the default) and params.yaml (which restates it; tests/test_config.py
+checks they agree), and the held-out accuracy with the current parameters (--params) and the calibrated ones.
 """
 
 from __future__ import annotations

@@ -1,13 +1,14 @@
 """PII stage quality and speed against ground truth, and side by side with plain presidio.
 
     python bench/pii/evaluate.py [--eval bench/pii/eval.jsonl] [--manpages CORPUS.jsonl --manpages-mb 5]
-                                 [--presidio-docs 300] [--json OUT.json]
+                                 [--presidio-docs 300] [--json OUT.json] [--params params.yaml]
 
 Prints Markdown tables: recall by entity type x language (a gold value counts as caught when every letter
 and digit of it lies inside a replaced span), typed recall, precision, the kept-values rate (a value that must
 survive counts as kept when no replaced span touches it), false positives per MB of man pages (text with no
 patient or client data), and docs/s and MB/s of this stage and of plain presidio on the same documents.
-The language given to the PII stage is the one the langid stage predicts, as in `datalab curate`.
+The language given to the PII stage is the one the langid stage predicts, as in `datalab curate`, and both
+stages run with the lab's params.yaml (--params; global sections: the evaluation set is no sector).
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from datalab.config import LangIdConfig, PiiConfig
+from datalab.config import load_params
 from datalab.stages.langid import LangId
 from datalab.stages.pii import PiiScrubber
 
 HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[1]
 #: Identifiers with a format and, mostly, a check (phonenumbers, IBAN, Luhn, stdnum): the issue's target >= 0.99.
 STRUCTURED = {"EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "NATIONAL_ID"}
 #: Identifiers recognisable only by the words before them.
@@ -149,13 +151,15 @@ def main() -> None:
     ap.add_argument("--manpages-mb", type=float, default=5.0)
     ap.add_argument("--presidio-docs", type=int, default=300, help="documents given to plain presidio (it is slow)")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--params", type=Path, default=REPO / "params.yaml")
     args = ap.parse_args()
+    params = load_params(args.params)
 
     docs = load_jsonl(args.eval)
     texts = [d["text"] for d in docs]
-    langid = LangId(LangIdConfig())
+    langid = LangId(params.langid)
     langs, _ = langid.predict(texts)
-    stage = PiiScrubber(PiiConfig())
+    stage = PiiScrubber(params.pii)
     t0 = time.perf_counter()
     stage.setup()
     setup_s = time.perf_counter() - t0

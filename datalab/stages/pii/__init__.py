@@ -22,6 +22,7 @@ from presidio_analyzer import RecognizerResult
 
 from datalab.config import PiiConfig
 from datalab.errors import DatalabError
+from datalab.pii_entities import ENTITIES, PRIORITY
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, find_in_context
@@ -29,12 +30,6 @@ from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple
 
-#: When two findings overlap, the more certain kind wins (then the longer span).
-PRIORITY = {
-    "EMAIL_ADDRESS": 0, "IBAN_CODE": 0, "CREDIT_CARD": 0, "NATIONAL_ID": 0, "IP_ADDRESS": 0,
-    "DATE_OF_BIRTH": 1, "HEALTH_INSURANCE_ID": 1, "MEDICAL_RECORD_NUMBER": 1,
-    "PHONE_NUMBER": 2, "STREET_ADDRESS": 3, "PERSON": 4,
-}
 NER_LABELS = {"PERSON", "PER"}
 LINE = re.compile(r"[^\n]+")
 CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
@@ -45,9 +40,9 @@ RELATED = {"hr": "sl", "sr": "sl", "bs": "sl", "sh": "sl", "mk": "bg", "ca": "es
 
 
 def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Non-overlapping findings: by certainty of kind, then length, then position."""
+    """Non-overlapping findings: by certainty of kind (`pii_entities.PRIORITY`), then length, then position."""
     chosen: list[RecognizerResult] = []
-    for f in sorted(findings, key=lambda f: (PRIORITY.get(f.entity_type, 9), f.start - f.end, f.start)):
+    for f in sorted(findings, key=lambda f: (PRIORITY[f.entity_type], f.start - f.end, f.start)):
         if all(f.end <= c.start or f.start >= c.end for c in chosen):
             chosen.append(f)
     return sorted(chosen, key=lambda f: f.start)
@@ -117,11 +112,12 @@ class PiiScrubber:
         self.nlp = {lang: spacy.load(model, exclude=["parser", "lemmatizer", "attribute_ruler", "senter", "tagger", "morphologizer"])
                     for lang, model in self.config.ner_models.items()}
         self.anonymizer = AnonymizerEngine()
+        entities = [e for e in ENTITIES if e.name in self.config.entities]
         if self.config.operator == "pseudonym":
             key = pseudonym_key(self.config)
-            self.operators = {e: OperatorConfig("custom", {"lambda": partial(pseudonym, key, e)}) for e in PRIORITY}
+            self.operators = {e.name: OperatorConfig("custom", {"lambda": partial(pseudonym, key, e.name)}) for e in entities}
         else:
-            self.operators = {"DEFAULT": OperatorConfig("replace")}
+            self.operators = {e.name: OperatorConfig("replace", {"new_value": e.placeholder}) for e in entities}
 
     def _ner(self, texts: list[str], langs: list[str | None], found: list[list[RecognizerResult]]) -> None:
         """Add spaCy PERSON spans to `found`, running NER only where a name may still hide: lines with two

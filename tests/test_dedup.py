@@ -8,9 +8,10 @@ from conftest import count_records, read_dir, records_out, write_jsonl
 from datalab.config import DedupConfig, Params
 from datalab.curate import curate
 from datalab.stages.dedup import (
-    Decision, DocSig, band_hashes, cluster_id, components, decide_component, exact_key, lsh_bands, normalise, shingles,
+    Decision, DocSig, band_hashes, components, decide_component, exact_key, lsh_bands, normalise, shingles,
     signature, similarity,
 )
+from datalab.stages.dedup.decisions import cluster_id
 from datalab.stages.dedup.minhash import batch_signatures, fold_ngram, unit_hash
 
 CFG = DedupConfig()
@@ -80,9 +81,9 @@ def test_components_and_representative_rule():
     long_ = DocSig("f.jsonl#9", 9, "l", 80, "e2", sig)
     copy = DocSig("g.jsonl#2", (1 << 40) | 2, "c", 80, "e2", sig)  # same length, later file: not the representative
     cid = cluster_id(long_)
-    expected = {9: Decision(True, cid),  # longest, and of the two longest the earlier ingested
-                copy.node: Decision(False, cid, "exact_duplicate", "l", 1.0, "exact"),
-                1: Decision(False, cid, "near_duplicate", "l", 1.0, "estimated")}
+    expected = {9: Decision(True, cid, 3),  # longest, and of the two longest the earlier ingested
+                copy.node: Decision(False, cid, 3, "exact_duplicate", "l", 1.0, "exact"),
+                1: Decision(False, cid, 3, "near_duplicate", "l", 1.0, "estimated")}
     for group in itertools.permutations([copy, short, long_]):  # the input order decides nothing
         assert decide_component(list(group), 0.8) == expected
 

@@ -13,7 +13,7 @@ import pytest
 from conftest import read_dir, write_jsonl
 from datalab.config import OutputConfig, Params
 from datalab.curate import curate
-from datalab.writers import WriteShards, _merge_shard, _runs_dir, _write_runs, fill_missing_shards, shard_of, shard_path
+from datalab.writers import WriteShards, _merge_shard, _spill_dir, _write_spills, fill_missing_shards, shard_of, shard_path
 
 SCHEMA = pa.schema([pa.field("source_uri", pa.string(), False), pa.field("locator", pa.int64(), False),
                     pa.field("part", pa.int64(), False), pa.field("text", pa.string())])
@@ -49,7 +49,7 @@ def test_write_shards_places_sorts_fills_and_is_deterministic(tmp_path, num_shar
     assert all(s == set(range(num_shards - 1)) for s in shards_per_table)  # every written shard merges 3 spill files
 
     first = write([*tables, tables[0]], tmp_path / "one", num_shards)  # the first bundle retried at the end
-    assert list(first) == [shard_path(tmp_path, i).name for i in range(num_shards)]  # no .runs/ left behind
+    assert list(first) == [shard_path(tmp_path, i).name for i in range(num_shards)]  # no .spill/ left behind
     written = []
     for shard in range(num_shards):
         got = pq.read_table(tmp_path / "one" / shard_path(tmp_path, shard).name)
@@ -70,13 +70,13 @@ def test_spill_files_of_a_shard_merge_and_a_retry_rewrites_its_own(tmp_path):
     rows = records(3)
     tables = batches(rows, 3)
     for table in [*tables, tables[1]]:
-        assert sorted(_write_runs(table, str(tmp_path), 3)) == [0, 1]
-    assert [len(list(_runs_dir(tmp_path, s).iterdir())) for s in (0, 1)] == [3, 3]  # the retry replaced its file
-    assert not _runs_dir(tmp_path, 2).exists()
+        assert sorted(_write_spills(table, str(tmp_path), 3)) == [0, 1]
+    assert [len(list(_spill_dir(tmp_path, s).iterdir())) for s in (0, 1)] == [3, 3]  # the retry replaced its file
+    assert not _spill_dir(tmp_path, 2).exists()
     merged = [_merge_shard(s, str(tmp_path), SCHEMA, "zstd") for s in (0, 1)]
     expected = Counter(shard_of(r["source_uri"], r["locator"], 3) for r in rows)
     assert merged == [(0, expected[0]), (1, expected[1])]
-    assert not (tmp_path / ".runs").exists()
+    assert not (tmp_path / ".spill").exists()
     union = [r for s in (0, 1) for r in pq.read_table(shard_path(tmp_path, s)).to_pylist()]
     assert sorted(union, key=ORDER) == sorted(rows, key=ORDER)
 
@@ -96,7 +96,7 @@ def test_curate_with_several_shards_writes_the_rows_of_a_single_shard_run(tmp_pa
         ] + ['{"id": "broken"', {"id": "no-text"}, {"text": "患者は三日間の入院の後、安定した状態で退院しました。"}])
     assert 2e6 < sum(p.stat().st_size for p in (tmp_path / "in").iterdir()) < 3e6
     one = curate([tmp_path / "in"], tmp_path / "one", stages="langid")
-    three = curate([tmp_path / "in"], tmp_path / "three", stages="langid", params=Params(output=OutputConfig(target_shard_mb=1)))
+    curate([tmp_path / "in"], tmp_path / "three", stages="langid", params=Params(output=OutputConfig(target_shard_mb=1)))
     for kind in ("documents", "rejected"):
         assert len([o for o in one["outputs"] if o["path"].startswith(kind)]) == 1
         shards = sorted((tmp_path / "three" / kind).glob("part-*.parquet"))

@@ -90,13 +90,14 @@ def child_main(corpus: str, out_dir: str, result_path: str, params: str, runner_
     logging.basicConfig(level=logging.WARNING)
     t_import = time.perf_counter()
     from datalab.curate import curate
+    from datalab.outputs import last_run
 
     import_s = time.perf_counter() - t_import
     t0 = time.perf_counter()
     manifest = curate([corpus], out_dir, sector=None, stages=None, params=params, runner_options=runner_options)
     seconds = time.perf_counter() - t0
     Path(result_path).write_text(json.dumps({"curate_seconds": seconds, "import_seconds": import_s,
-                                             "manifest": manifest}, default=str))
+                                             "manifest": manifest, "run": last_run(out_dir)}, default=str))
 
 
 def tree_rss(proc) -> int:
@@ -164,7 +165,7 @@ def run_overall(corpus: Path, out: Path, params: Path, runner_options: list[str]
     child = json.loads(result_path.read_text())
     manifest = child["manifest"]
     result.update(curate_seconds=child["curate_seconds"], import_seconds=child["import_seconds"],
-                  manifest_seconds=manifest["seconds"], runner=manifest["runner"], run_id=manifest["run_id"],
+                  manifest_seconds=child["run"]["seconds"], runner=child["run"]["runner"], run_id=manifest["run_id"],
                   code_version=manifest.get("code_version"), models=manifest.get("models"),
                   counts=manifest["counts"], outputs=manifest["outputs"])
     return result

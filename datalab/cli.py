@@ -106,8 +106,16 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes end like every other: one line `datalab: error: ...` and exit code 2 (`--help` shows usage)."""
+
+    def error(self, message: str):
+        self.exit(2, f"datalab: error: {self.prog.removeprefix('datalab ')}: {message}\n" if self.prog != "datalab"
+                  else f"datalab: error: {message}\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="datalab", description=__doc__)
+    p = _Parser(prog="datalab", description=__doc__)
     p.add_argument("--version", action="version", version=f"datalab {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks and library logs")
     # --debug after the subcommand too; SUPPRESS keeps a subcommand without it from resetting the flag

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -46,7 +47,9 @@ Share = Annotated[float, Field(ge=0, le=1)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Unknown keys refused; no coercion either (`batch_size: true` is not 1, `min_words: '5'` not 5)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class IngestConfig(_Strict):
@@ -93,7 +96,8 @@ class QualityConfig(_Strict):
 
     min_words: int | None = Field(5, ge=1)
     max_words: int | None = Field(100_000, ge=1)
-    mean_word_length: tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]] | None = (2.0, 20.0)
+    mean_word_length: tuple[Annotated[float, Field(ge=0)], Annotated[float, Field(ge=0)]] | None = Field(
+        (2.0, 20.0), strict=False, description="[min, max] mean characters per word (YAML gives a list).")
     max_symbol_ratio: float | None = Field(0.1, ge=0, description="'#' and ellipses per word.")
     max_digit_ratio: float | None = Field(0.5, ge=0, le=1, description="Digits among non-space characters.")
     min_alphabetic_words: float | None = Field(0.5, ge=0, le=1, description="Words with at least one letter.")
@@ -149,7 +153,7 @@ class DedupConfig(_Strict):
     threshold: float = Field(0.8, gt=0, lt=1)
     shingle: Literal["word", "char"] = "word"
     ngram: int = Field(5, ge=1)
-    seed: int = 1
+    seed: int = Field(1, ge=0, lt=2**32, description="MinHash permutation seed (a 32-bit unsigned integer).")
     reference: list[str] = Field(
         default_factory=list,
         description="Signature stores (a release's signatures/ directory) of published data: new documents that "
@@ -242,13 +246,22 @@ def _expanded_nodes(root: yaml.Node, path: Path) -> int:
     return size(root)
 
 
+class _Loader(yaml.SafeLoader):
+    """YAML as people write numbers: `1e-6` and `5e3` are floats (YAML 1.2), not the strings PyYAML makes of
+    them; the parameters take no string where a number belongs."""
+
+
+_Loader.add_implicit_resolver("tag:yaml.org,2002:float", re.compile(r"^[-+]?(?:\d+\.?\d*|\.\d+)[eE][-+]?\d+$"),
+                              list("-+0123456789."))
+
+
 def _read_yaml(path: Path):
     """The YAML document of `path`, refused unread past MAX_CONFIG_BYTES and unexpanded past MAX_YAML_NODES."""
     with path.open("rb") as fh:
         data = fh.read(MAX_CONFIG_BYTES + 1)
     if len(data) > MAX_CONFIG_BYTES:
         raise DatalabError(f"{path}: config file larger than {MAX_CONFIG_BYTES // 1024} KiB")
-    loader = yaml.SafeLoader(data)
+    loader = _Loader(data)
     try:
         node = loader.get_single_node()
         if node is None:

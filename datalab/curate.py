@@ -13,7 +13,7 @@ from datalab import lineage, pipeline
 from datalab import stages as registry
 from datalab.config import Params, load_params
 from datalab.errors import DatalabError
-from datalab.ids import drop_duplicate_ids
+from datalab.ids import duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
 from datalab.readers import InputFile, Skipped, discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
@@ -71,9 +71,10 @@ class Plan:
 
 def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list[str] | None = None,
          params: Params | str | Path | None = None, reference: list[str | Path] | None = None,
-         runner_options: list[str] | None = None) -> Plan:
+         runner_options: list[str] | None = None, out: str | Path | None = None) -> Plan:
     """Check the configuration (`preflight`), resolve the input files (names pseudonymised where they hold
-    personal data) and the published signature stores; hash the inputs into the run id. Writes nothing."""
+    personal data; never the output `out` itself) and the published signature stores; hash the inputs into the
+    run id. Writes nothing."""
     params = params if isinstance(params, Params) else load_params(params)
     stage_list = parse_stages(stages)
     params = preflight(params, sector, stage_list, runner_options)
@@ -81,7 +82,7 @@ def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list
     if params.pii.pseudonym_key_file:  # workers open it from their own working directory
         key_file = os.path.abspath(params.pii.pseudonym_key_file)
         params = params.model_copy(update={"pii": params.pii.model_copy(update={"pseudonym_key_file": key_file})})
-    found = discover(inputs, IdentifierScrubber(pseudonym_key(params.pii)).scrub)
+    found = discover(inputs, IdentifierScrubber(pseudonym_key(params.pii)).scrub, [out] if out is not None else [])
     input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in found.files]
     ref = Reference()
     if "dedup" in stage_list:
@@ -101,7 +102,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
     started, clock = now(), time.monotonic()
     target = OutputDir(out)
     target.check()
-    p = plan(inputs, sector, stages, params, reference, runner_options)
+    p = plan(inputs, sector, stages, params, reference, runner_options, target.path)
     params, run = p.params, p.run_id
     with target.lock():
         target.recover()
@@ -111,15 +112,15 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
         runner = runner_options if runner_options is not None else params.beam.options
         compression = params.output.compression
         with target.discarded_on_failure(run):
-            pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference)
+            taken = duplicate_ids(p.files, params.ingest)
+            pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference, taken)
             fill_missing_shards(staging / "documents", document_schema(), p.num_shards, compression)
             fill_missing_shards(staging / "rejected", rejected_schema(), p.num_shards, compression)
             for spec in registry.stages():
                 for kind in spec.outputs if spec.name in p.stages else ():
                     fill_missing_shards(staging / kind, spec.load().output_schema(kind, params), p.num_shards, compression)
-            drop_duplicate_ids(staging, p.num_shards, compression)
             manifest = lineage.build_manifest(
-                run=run, sector=p.sector, stages=p.stages, params=params, runner=runner, inputs=p.inputs,
+                run=run, sector=p.sector, stages=p.stages, params=params, inputs=p.inputs,
                 counts=pipeline.read_counts(staging), out_dir=staging, reference=list(p.reference.summary),
                 skipped=[asdict(s) for s in p.skipped],
             )

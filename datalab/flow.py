@@ -40,7 +40,7 @@ def curate_sector(root: str, sector: str, config: str, force: bool) -> dict:
         manifest = json.loads((out / "manifest.json").read_text())
         # DVC knows only the parameters file dvc.yaml reads; for another one, compare run ids
         if (release.is_up_to_date(root_path, sector) if release.tracks(root_path, config)
-                else plan(inputs, sector, params=params).run_id == manifest["run_id"]):
+                else plan(inputs, sector, params=params, out=out).run_id == manifest["run_id"]):
             return summarize(manifest, out, skipped=True)
     manifest = curate(inputs, out, sector=sector, params=params)
     return summarize(manifest, out, skipped=False)

@@ -1,72 +1,51 @@
-"""Document ids are unique within an output: the first record (in (source_uri, locator, part) order) keeps an
-id, later records with the same id go to the ledger as `duplicate_id`.
+"""Document ids are unique within an output: the first record (in source_uri, locator order) that becomes a
+document keeps its id; a later record with the same id goes to the ledger as `duplicate_id` at ingest, before
+any stage sees it, so no stage decision (a duplicate's `duplicate_of` among them) can point at a record that
+is then dropped.
 
-Checked once over the finished shards rather than in the pipeline: only the id columns are read, as 64-bit
-hashes, and only shards that hold a repeated id are rewritten, so the usual case costs one column scan."""
+Decided by a scan of the inputs before the pipeline: every record is read (as ingest will read it), its id
+kept as a 64-bit hash; only ids whose hash repeats are compared as strings, in a second pass over the files
+that hold them. Ids are compared as the records bring them: pseudonymising them later is injective."""
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
-from datalab.schema import ledger_from
-from datalab.stages import output_kinds
-from datalab.writers import record_key, record_keys, shard_path, write_table
-
-_KEY = ["source_uri", "locator", "part"]
+from datalab.config import IngestConfig
+from datalab.readers import InputFile, read_raw, verdict
 
 
-def _hashes(ids: list[str]) -> np.ndarray:
-    return np.array([int.from_bytes(hashlib.blake2b(i.encode(), digest_size=8).digest(), "big") for i in ids], np.uint64)
+def _claims(file: InputFile, ingest: IngestConfig):
+    """(locator, id) of every record of `file` that becomes a document with an id of its own."""
+    for raw in read_raw(file.path, ingest.max_record_bytes):
+        reason, _, own = verdict(raw, ingest.text_field, ingest.id_field)
+        if reason is None and own:
+            yield raw.locator, own
 
 
-def _repeated(staging: Path, num_shards: int) -> dict[str, list[tuple]]:
-    """id -> [(source_uri, locator, part, shard), ...] for every id that more than one document carries."""
-    hashes, shards = [], []
-    for shard in range(num_shards):
-        ids = pq.read_table(shard_path(staging / "documents", shard), columns=["id"]).column("id").to_pylist()
-        hashes.append(_hashes(ids))
-        shards.append(np.full(len(ids), shard))
-    if not hashes:
+def _hash(value: str) -> int:
+    return int.from_bytes(hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+
+
+def duplicate_ids(files: list[InputFile], ingest: IngestConfig) -> dict[str, dict[int, str]]:
+    """source_uri -> {locator: ledger detail} of the records whose id an earlier record already has."""
+    hashes = [np.array([_hash(own) for _, own in _claims(f, ingest)], np.uint64) for f in files]
+    if not hashes or not sum(h.size for h in hashes):
         return {}
-    hashes_all, shards_all = np.concatenate(hashes), np.concatenate(shards)
-    values, counts = np.unique(hashes_all, return_counts=True)
-    suspect = np.isin(hashes_all, values[counts > 1])
-    found: dict[str, list[tuple]] = defaultdict(list)
-    for shard in np.unique(shards_all[suspect]).tolist():
-        table = pq.read_table(shard_path(staging / "documents", shard), columns=["id", *_KEY])
-        rows = table.filter(pa.array(np.isin(hashes[shard], values[counts > 1])))
-        for doc_id, *key in zip(*(rows.column(c).to_pylist() for c in ["id", *_KEY])):
-            found[doc_id].append((*key, shard))
-    return {doc_id: sorted(where) for doc_id, where in found.items() if len(where) > 1}
-
-
-def drop_duplicate_ids(staging: Path, num_shards: int, compression: str) -> int:
-    """Move every document whose id an earlier document already carries from documents/ to the ledger (and
-    out of what stages publish per document, such as the signature store); returns how many moved."""
-    losers: dict[int, dict[str, str]] = defaultdict(dict)  # shard -> record key -> detail
-    for where in _repeated(staging, num_shards).values():
-        first_uri, first_locator, *_ = where[0]
-        for uri, locator, part, shard in where[1:]:
-            losers[shard][record_key(uri, locator, part)] = f"id already carried by {first_uri} record {first_locator}"
-    for shard, details in losers.items():
-        docs = pq.read_table(shard_path(staging / "documents", shard))
-        lose = pa.array([k in details for k in record_keys(docs)])
-        dropped = docs.filter(lose)
-        ledger = ledger_from(dropped, "ingest", ["duplicate_id"] * dropped.num_rows,
-                             [details[k] for k in record_keys(dropped)])
-        write_table(docs.filter(pc.invert(lose)), shard_path(staging / "documents", shard), compression)
-        rejected = shard_path(staging / "rejected", shard)
-        write_table(pa.concat_tables([pq.read_table(rejected), ledger]), rejected, compression)
-        for kind in output_kinds()[2:]:  # what stages publish per document (dedup's signature store)
-            path = shard_path(staging / kind, shard)
-            if path.exists():
-                table = pq.read_table(path)
-                write_table(table.filter(pa.array([k not in details for k in record_keys(table)])), path, compression)
-    return sum(len(d) for d in losers.values())
+    values, counts = np.unique(np.concatenate(hashes), return_counts=True)
+    repeated = set(values[counts > 1].tolist())
+    holders: dict[str, list[tuple[int, int]]] = defaultdict(list)  # id -> [(file number, locator)] in input order
+    for number, (file, h) in enumerate(zip(files, hashes)):
+        if not repeated.isdisjoint(h.tolist()):
+            for locator, own in _claims(file, ingest):
+                if _hash(own) in repeated:
+                    holders[own].append((number, locator))
+    taken: dict[str, dict[int, str]] = defaultdict(dict)
+    for where in holders.values():
+        first_file, first_locator = where[0]
+        for number, locator in where[1:]:
+            taken[files[number].uri][locator] = f"id already carried by {files[first_file].uri} record {first_locator}"
+    return dict(taken)

@@ -99,11 +99,11 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
     return outputs, kept, rejected, split
 
 
-def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, runner: list[str],
+def build_manifest(*, run: str, sector: str, stages: list[str], params: Params,
                    inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None,
                    skipped: list[dict] | None = None) -> dict:
-    """The manifest: a function of the run's inputs, parameters and code alone (no clock: timing goes to the
-    run report), so an unchanged rerun writes the same bytes. Raises if records in + extra split parts != kept + rejected for any input (that would
+    """The manifest: a function of the run's inputs, parameters and code alone (no clock, no runner: they go
+    to the run report), so an unchanged rerun writes the same bytes. Raises if records in + extra split parts != kept + rejected for any input (that would
     be a bug)."""
     outputs, kept, rejected, split = output_stats(out_dir)
     by_stage: dict[str, Counter] = defaultdict(Counter)
@@ -127,7 +127,6 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
         "code_version": code_version(),
         "stages": stages,
         "params": tunables(params),
-        "runner": runner,
         "models": model_files(params, stages),
         "inputs": inputs,
         "skipped_inputs": skipped or [],

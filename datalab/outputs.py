@@ -45,7 +45,9 @@ class OutputDir:
     """DIR and the files beside it that a run uses: lock, staging, swapped-out copy."""
 
     def __init__(self, path: str | Path):
-        self.path = Path(os.path.abspath(path))  # absolute: workers with another working directory write staging
+        # absolute: workers with another working directory write staging; resolved: a symlink and its target
+        # are one output, with one lock
+        self.path = Path(os.path.realpath(path))
         self.parent, self.name = self.path.parent, self.path.name
         self.lock_file = self.parent / f".{self.name}.datalab-lock"
 

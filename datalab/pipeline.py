@@ -4,6 +4,7 @@ shards, with the ledger from every step."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import json
 import logging
@@ -26,10 +27,11 @@ from datalab.writers import WriteShards, atomic_write_json
 
 class ReadFile(beam.DoFn):
     """One input file -> ("docs", batch), ("rejected", ledger batch) and ("count", (uri, records)); ids and
-    metadata keys pseudonymised where they hold personal data (`IdentifierScrubber`)."""
+    metadata keys pseudonymised where they hold personal data (`IdentifierScrubber`); records whose id an
+    earlier record has (`taken`: source_uri -> locator -> detail, from `datalab.ids`) to the ledger."""
 
-    def __init__(self, sector: str, run_id: str, params: Params):
-        self.sector, self.run_id, self.ingest, self.pii = sector, run_id, params.ingest, params.pii
+    def __init__(self, sector: str, run_id: str, params: Params, taken: dict[str, dict[int, str]]):
+        self.sector, self.run_id, self.ingest, self.pii, self.taken = sector, run_id, params.ingest, params.pii, taken
 
     def setup(self):
         from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
@@ -38,7 +40,8 @@ class ReadFile(beam.DoFn):
 
     def process(self, file: InputFile):
         for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size, self.ingest.text_field,
-                                        self.ingest.id_field, self.ingest.max_record_bytes, self.scrubber.scrub):
+                                        self.ingest.id_field, self.ingest.max_record_bytes, self.scrubber.scrub,
+                                        self.taken.get(file.uri)):
             yield kind, (file.uri, value) if kind == "count" else value
 
 
@@ -74,11 +77,12 @@ def _several_workers(options: PipelineOptions) -> bool:
 
 
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
-          stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference()) -> None:
-    """Add the curation graph for one sector to `p`, writing shards, the dedup signature store and input
-    counts under `staging`."""
+          stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference(),
+          taken: dict[str, dict[int, str]] | None = None) -> None:
+    """Add the curation graph for one sector to `p`, writing shards, what stages publish (the dedup signature
+    store) and input counts under `staging`."""
     read = split(
-        p | "Inputs" >> beam.Create(files, reshuffle=False) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params)),
+        p | "Inputs" >> beam.Create(files, reshuffle=False) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {})),
         "Read", "docs", "rejected", "count",
     )
     docs, ledgers = read["docs"], [read["rejected"]]
@@ -127,20 +131,27 @@ def check_options(options: list[str]) -> None:
     name = opts.view_as(StandardOptions).runner
     if name is not None:
         try:
-            runner = create_runner(name)  # a known name (any case, "Runner" optional) or a class's dotted path
+            if "." in name:  # a class's dotted path: looked at, not called, before it is known to be a runner
+                module, _, attr = name.rpartition(".")
+                found = getattr(importlib.import_module(module), attr)
+                if not (isinstance(found, type) and issubclass(found, PipelineRunner)):
+                    raise DatalabError(f"Beam option --runner={name}: not a Beam PipelineRunner")
+            create_runner(name)  # a known name (any case, "Runner" optional) or a runner class
         except (ValueError, ImportError, AttributeError, TypeError) as exc:
             raise DatalabError(f"Beam option --runner={name}: {exc}") from None
-        if not isinstance(runner, PipelineRunner):
-            raise DatalabError(f"Beam option --runner={name}: not a Beam PipelineRunner")
     with contextlib.redirect_stderr(io.StringIO()) as usage:
         try:
             opts.get_all_options()
         except SystemExit:
             raise DatalabError(f"Beam options: {usage.getvalue().strip().splitlines()[-1].split('error: ', 1)[-1]}") from None
+    workers = opts.view_as(DirectOptions).direct_num_workers
+    if workers is not None and workers < 0:
+        raise DatalabError(f"Beam option --direct_num_workers={workers}: must be 0 (one per core) or more")
 
 
 def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],
-        staging: Path, num_shards: int, options: list[str] | None = None, reference: Reference = Reference()) -> None:
+        staging: Path, num_shards: int, options: list[str] | None = None, reference: Reference = Reference(),
+        taken: dict[str, dict[int, str]] | None = None) -> None:
     """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
     opts = PipelineOptions(options if options is not None else params.beam.options)
     worker = opts.view_as(WorkerOptions)
@@ -149,7 +160,7 @@ def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages
         # lines each (GCP scopes, gRPC channels): log there at this process's level (ERROR under the CLI).
         worker.default_sdk_harness_log_level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
     with beam.Pipeline(options=opts) as p:
-        build(p, files, sector, run_id, params, stages, staging, num_shards, reference)
+        build(p, files, sector, run_id, params, stages, staging, num_shards, reference, taken)
 
 
 def read_counts(staging: Path) -> dict[str, int]:

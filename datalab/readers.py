@@ -28,6 +28,7 @@ import math
 import os
 import re
 import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -137,17 +138,23 @@ def _not_input(path: Path) -> str | None:
     return None
 
 
-def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
+OWN_OUTPUT = "the run's own output directory"
+
+
+def _walk(directory: Path, exclude: frozenset[Path]) -> Iterator[tuple[Path, str | None]]:
     """Every entry under `directory` with the reason it is not read (None for an input file). Hidden entries
-    (.git, editor and OS droppings) and symlinks to directories (loops) are not entered. A directory that cannot
-    be listed raises OSError for the top one, is an entry with its reason below it."""
+    (.git, editor and OS droppings), symlinks to directories (loops) and the `exclude`d directories (the run's
+    output, when it lies inside an input directory) are not entered. A directory that cannot be listed raises
+    OSError for the top one, is an entry with its reason below it."""
     for entry in sorted(os.scandir(directory), key=lambda e: e.name):
         path = Path(entry.path)
         if entry.name.startswith("."):
             yield path, HIDDEN
+        elif Path(os.path.realpath(path)) in exclude:  # realpath: a symlink loop is an entry, not an error
+            yield path, OWN_OUTPUT
         elif entry.is_dir(follow_symlinks=False):
             try:
-                yield from _walk(path)
+                yield from _walk(path, exclude)
             except OSError as exc:
                 yield path, _os_reason(exc)
         elif entry.is_symlink() and path.is_dir():
@@ -156,22 +163,24 @@ def _walk(directory: Path) -> Iterator[tuple[Path, str | None]]:
             yield path, _not_input(path)
 
 
-def _input_files(path: Path) -> tuple[list[Path], list[Skipped]]:
+def _input_files(path: Path, exclude: frozenset[Path], shown: str) -> tuple[list[Path], list[Skipped]]:
     """The input files a path names (itself, or what its directory holds) and what it skipped; a path that
-    yields no input file raises DatalabError with the reason."""
+    yields no input file raises DatalabError with the reason, naming the path as `shown`."""
+    if Path(os.path.realpath(path)) in exclude:
+        raise DatalabError(f"{shown}: is the run's own output directory")
     if not path.is_dir():
         reason = _not_input(path)
         if reason:
             expected = f" (expected one of {', '.join(SUPPORTED)})" if reason == UNSUPPORTED else ""
-            raise DatalabError(f"{path}: {reason}{expected}")
+            raise DatalabError(f"{shown}: {reason}{expected}")
         return [path], []
     try:
-        entries = list(_walk(path))
+        entries = list(_walk(path, exclude))
     except OSError as exc:
-        raise DatalabError(f"{path}: {_os_reason(exc)}") from None
+        raise DatalabError(f"{shown}: {_os_reason(exc)}") from None
     files = [p for p, reason in entries if reason is None]
     if not files:
-        raise DatalabError(f"{path}: no input files ({', '.join(SUPPORTED)})")
+        raise DatalabError(f"{shown}: no input files ({', '.join(SUPPORTED)})")
     return files, [Skipped((Path(to_uri(p.parent)) / p.name).as_posix(), r) for p, r in entries if r]
 
 
@@ -183,20 +192,25 @@ def scrubbed_uri(uri: str, scrub: Callable[[str], str]) -> str:
     return "/".join([*map(scrub, dirs), scrub(stem) + suffix])
 
 
-def discover(inputs: Iterable[str | Path], scrub: Callable[[str], str] = _unchanged) -> Discovered:
+def discover(inputs: Iterable[str | Path], scrub: Callable[[str], str] = _unchanged,
+             exclude: Iterable[str | Path] = ()) -> Discovered:
     """Expand files and directories into sorted input files, and list what the directories held that is not
     read (see `_walk`) with a reason each, so nothing is left out silently. A path named directly must be an
     input file or a directory holding one, else DatalabError says why (no such file, FIFO, symlink loop, ...).
-    Names in `uri`, `source` and skipped paths go through `scrub` (file names can hold personal data)."""
+    Names in `uri`, `source`, skipped paths and error messages go through `scrub` (file names can hold
+    personal data). `exclude`: directories never read (the run's own output)."""
+    excluded = frozenset(Path(os.path.realpath(p)) for p in exclude)
     files: dict[str, InputFile] = {}
     skipped: dict[str, Skipped] = {}
     for item in inputs:
-        found, left = _input_files(Path(item))
+        found, left = _input_files(Path(item), excluded, scrubbed_uri(Path(item).as_posix(), scrub))
         skipped |= {s.path: Skipped(scrubbed_uri(s.path, scrub), s.reason) for s in left}
         for p in found:
             resolved = p.resolve()
             file = InputFile(path=str(resolved), uri=scrubbed_uri(to_uri(p), scrub), source=scrub(source_name(p)),
                              bytes=resolved.stat().st_size)
+            if files.get(file.uri, file).path != file.path:  # pseudonyms are injective: only a bug gets here
+                raise RuntimeError(f"{file.uri}: two input files have this name once pseudonymised")
             files[file.uri] = file
     return Discovered([files[k] for k in sorted(files)], [skipped[k] for k in sorted(skipped)])
 
@@ -357,16 +371,51 @@ def _jsonl(path: Path, max_record_bytes: int) -> Iterator[RawRecord]:
                 yield record
 
 
-def _csv_rows(reader) -> Iterator[list[str] | csv.Error]:
-    """Rows of a csv reader; a row it cannot parse comes as its error: the C reader drops the rest of that line
-    and starts afresh on the next one."""
+class _Lines:
+    """The lines of a text stream for csv.reader, numbered, with those of the record being parsed kept: when
+    the record turns out malformed (a quote never closed swallows every line after it), its lines after the
+    first are read again, as records of their own."""
+
+    def __init__(self, text: Iterable[str]):
+        self.source, self.again, self.record, self.number = iter(text), deque(), [], 0
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        line = self.again.popleft() if self.again else next(self.source)
+        self.number += 1
+        self.record.append(line)
+        return line
+
+    def start_record(self) -> int:
+        """Forget the previous record's lines; the number of the line the next record starts on."""
+        self.record = []
+        return self.number + 1
+
+    def reread_after_first(self) -> None:
+        self.again.extendleft(reversed(self.record[1:]))
+        self.number -= len(self.record) - 1
+
+
+def _csv_rows(text: Iterable[str]) -> Iterator[tuple[int, list[str] | csv.Error]]:
+    """(line, row) of a CSV text, header first; a record the strict parser rejects comes as its error, and the
+    lines it spanned after its first are parsed again."""
+    lines = _Lines(text)
+    reader = csv.reader(lines, strict=True)
     while True:
+        start = lines.start_record()
         try:
-            yield next(reader)
+            yield start, next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            yield exc
+            yield start, exc
+            lines.reread_after_first()
+
+
+def _repeated(header: list[str]) -> str | None:
+    return next((name for i, name in enumerate(header) if name in header[:i]), None)
 
 
 def _csv_record(line: int, header: list[str], row: list[str] | csv.Error, limit: int) -> RawRecord:
@@ -374,6 +423,8 @@ def _csv_record(line: int, header: list[str], row: list[str] | csv.Error, limit:
         if "field limit" in str(row):
             return RawRecord(line, reason="record_too_large", detail=f"field over {limit} characters")
         return RawRecord(line, reason="malformed_csv", detail=f"csv.Error: {row}")
+    if (name := _repeated(header)) is not None:
+        return RawRecord(line, reason="malformed_csv", detail=f"the header names column {name!r} twice")
     if len(row) != len(header):
         return RawRecord(line, reason="malformed_csv", detail=f"{len(row)} fields, header has {len(header)}")
     record = {k: (v if v != "" else None) for k, v in zip(header, row)}
@@ -386,26 +437,36 @@ def _csv(path: Path, max_record_bytes: int) -> Iterator[RawRecord]:
     """CSV with a header row. Invalid bytes are decoded as lone surrogates (surrogateescape), so one costs its row,
     not the rest of the file; a BOM is dropped. The csv module's field limit, process-wide, is set to
     `max_record_bytes`; a field over it costs its row, and where that field was quoted over several lines, the
-    rest of it is read as rows of its own (malformed_csv, mostly)."""
+    rest of it is read as rows of its own (malformed_csv, mostly). Parsing is strict: a quote that is never
+    closed, or text after a closing quote, makes its record malformed_csv, and the lines after its first are
+    read again as records (`_csv_rows`). A header naming a column twice makes every row malformed_csv: which
+    of the two is the text cannot be told."""
     csv.field_size_limit(max_record_bytes)
     with (_open_binary(path) as fh,
           io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="") as text):
-        reader = csv.reader(text)
-        header = next(reader, None)
-        if header is None:
+        rows = _csv_rows(text)
+        first = next(rows, None)
+        if first is None:
             return
-        start = reader.line_num + 1
-        for row in _csv_rows(reader):
-            yield _csv_record(start, header, row, max_record_bytes)
-            start = reader.line_num + 1
+        line, header = first
+        if isinstance(header, csv.Error):
+            yield _csv_record(line, [], header, max_record_bytes)
+            return
+        for line, row in rows:
+            yield _csv_record(line, header, row, max_record_bytes)
 
 
 def _parquet(path: Path) -> Iterator[RawRecord]:
+    """Rows as records; where the file names a column twice, every row is malformed_parquet (which of the two
+    is the text cannot be told)."""
+    file = pq.ParquetFile(path)
+    repeated = _repeated(file.schema_arrow.names)
     row = 0
-    for batch in pq.ParquetFile(path).iter_batches(batch_size=1024):
-        for record in batch.to_pylist():
+    for batch in file.iter_batches(batch_size=1024):
+        for record in batch.to_pylist() if repeated is None else [None] * batch.num_rows:
             row += 1
-            yield RawRecord(row, record=record)
+            yield (RawRecord(row, record=record) if repeated is None else
+                   RawRecord(row, reason="malformed_parquet", detail=f"the file names column {repeated!r} twice"))
 
 
 def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[RawRecord]:
@@ -495,21 +556,33 @@ def _check_record(record: dict, text_field: str, id_field: str) -> tuple[str | N
     return None, None
 
 
+def verdict(raw: RawRecord, text_field: str, id_field: str) -> tuple[str | None, str | None, str | None]:
+    """(reason, detail) when a record read cannot become a document, else (None, None); and the id it brings."""
+    if raw.record is None:
+        return raw.reason, raw.detail, None
+    return *_check_record(raw.record, text_field, id_field), _own_id(raw.record.get(id_field))
+
+
 class BatchBuilder:
     """Collects documents and ingest rejections of one file into Arrow tables of `batch_size` rows. Ids and
-    metadata keys go through `scrub` (`IdentifierScrubber.scrub`: personal data in them becomes a pseudonym)."""
+    metadata keys go through `scrub` (`IdentifierScrubber.scrub`: personal data in them becomes a pseudonym);
+    `taken` maps the locators of records whose id an earlier record has to the ledger detail
+    (`datalab.ids.duplicate_ids`)."""
 
-    def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int, scrub: Callable[[str], str] = _unchanged):
+    def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int,
+                 scrub: Callable[[str], str] = _unchanged, taken: dict[int, str] | None = None):
         self.file, self.sector, self.run_id, self.batch_size, self.scrub = file, sector, run_id, batch_size, scrub
+        self.taken = taken or {}
         self.docs: list[dict] = []
         self.rejects: list[dict] = []
 
     def add(self, raw: RawRecord, text_field: str, id_field: str) -> None:
-        record = raw.record
-        reason, detail = (raw.reason, raw.detail) if record is None else _check_record(record, text_field, id_field)
-        own = _own_id(record.get(id_field)) if record else None
+        reason, detail, own = verdict(raw, text_field, id_field)
+        if not reason and raw.locator in self.taken:
+            reason, detail = "duplicate_id", self.taken[raw.locator]
         rec_id = self.scrub(own) if own else derived_id(self.file.uri, raw.locator)
         row = {"id": rec_id, "locator": raw.locator, "part": 0}
+        record = raw.record
         if reason:
             self.rejects.append(row | {"reason": reason, "detail": detail})
         else:
@@ -547,9 +620,9 @@ def documents_table(rows: list[dict]) -> pa.Table:
 
 def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
                  id_field: str = "id", max_record_bytes: int = MAX_RECORD_BYTES, scrub: Callable[[str], str] = _unchanged,
-                 ) -> Iterator[tuple[str, pa.Table | int]]:
+                 taken: dict[int, str] | None = None) -> Iterator[tuple[str, pa.Table | int]]:
     """Yield ("docs", table) and ("rejected", table) for one file, then ("count", records)."""
-    builder = BatchBuilder(file, sector, run_id, batch_size, scrub)
+    builder = BatchBuilder(file, sector, run_id, batch_size, scrub, taken)
     count = 0
     for raw in read_raw(file.path, max_record_bytes):
         count += 1

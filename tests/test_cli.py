@@ -60,6 +60,8 @@ def test_out_naming_a_file_is_refused(capsys, tmp_path, notes):
     ("--runner=no_such_module.Runner", "Beam option --runner=no_such_module.Runner: No module named 'no_such_module'"),
     ("--runner=collections.OrderedDict", "Beam option --runner=collections.OrderedDict: not a Beam PipelineRunner"),
     ("--direct_num_workers=two", "Beam options: argument --direct_num_workers: invalid int value: 'two'"),
+    ("--runner=datalab.cli.main", "Beam option --runner=datalab.cli.main: not a Beam PipelineRunner"),  # never called
+    ("--direct_num_workers=-3", "Beam option --direct_num_workers=-3: must be 0 (one per core) or more"),
 ])
 def test_bad_beam_options_are_refused_up_front(capsys, tmp_path, notes, option, message):
     assert curate_refused(capsys, tmp_path, notes, "--stages", "langid", f"--beam-option={option}").startswith(message)
@@ -150,3 +152,14 @@ def test_multiprocess_beam_workers_keep_their_logs_to_themselves(tmp_path, notes
     # each worker still prints two lines before it reads its options (an import-time warning); not ~20
     assert "sdk_worker" not in proc.stderr and "Pipeline_options" not in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if not re.match(r"\d\d:\d\d:\d\d datalab ", line)]) <= 4, proc.stderr
+
+
+@pytest.mark.parametrize("argv, message", [
+    ([], "the following arguments are required: command"),
+    (["nope"], "argument command: invalid choice: 'nope' (choose from 'run', 'curate')"),
+    (["curate", "x.jsonl"], "curate: the following arguments are required: --out"),
+])
+def test_usage_mistakes_are_one_line_too(capsys, argv, message):
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2 and capsys.readouterr().err == f"datalab: error: {message}\n"

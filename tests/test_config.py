@@ -82,6 +82,10 @@ def test_every_sector_override_is_validated_at_load_with_its_full_path(tmp_path)
     ("ingest: {text_field: ''}", "ingest.text_field: String should have at least 1 character"),
     ("output: {target_shard_mb: 1e-6}", "output.target_shard_mb: Input should be greater than or equal to 1"),
     ("sectors: {x: {inputs: []}}", "sectors.x.inputs: List should have at least 1 item"),
+    ("ingest: {batch_size: true}", "ingest.batch_size: Input should be a valid integer"),
+    ("quality: {min_words: '5'}", "quality.min_words: Input should be a valid integer"),
+    ("dedup: {seed: -1}", "dedup.seed: Input should be greater than or equal to 0"),
+    ("dedup: {seed: 4294967296}", "dedup.seed: Input should be less than 4294967296"),
 ])
 def test_thresholds_that_would_reject_everything_are_refused(tmp_path, yaml_text, message):
     bad = tmp_path / "p.yaml"
@@ -139,3 +143,9 @@ def test_oversized_recursive_and_unreadable_config_files_are_refused(tmp_path):
         load_params(bad)
     with pytest.raises(DatalabError, match="cannot read config file"):
         load_params(tmp_path)
+
+
+def test_numbers_are_read_as_people_write_them(tmp_path):
+    (tmp_path / "p.yaml").write_text("output: {target_shard_mb: 5e3}\nquality: {mean_word_length: [1, 3E+1]}\n")
+    params = load_params(tmp_path / "p.yaml")
+    assert params.output.target_shard_mb == 5000.0 and params.quality.mean_word_length == (1.0, 30.0)

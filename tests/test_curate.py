@@ -128,21 +128,26 @@ def test_cli_prints_counts_but_no_planted_value(mixed_inputs, tmp_path):
 
 
 def test_ids_are_unique_within_an_output(tmp_path):
-    """A repeated id, in the same file or another, keeps its first document; the later ones go to the ledger."""
+    """A repeated id, in the same file or another, stays with the first record that becomes a document; the
+    later ones go to the ledger at ingest, before any stage, so nothing a stage decided points at them: a copy
+    of a record that lost its id is not dropped as a duplicate of it."""
     text = "The committee reviewed the {} report on regional rainfall and approved the budget for next year."
     write_jsonl(tmp_path / "in" / "a.jsonl", [{"id": "r1", "text": text.format("first")},
                                               {"id": "r2", "text": text.format("second")},
-                                              {"id": "r1", "text": text.format("third")}])
+                                              {"id": "r1", "text": text.format("third")},
+                                              {"id": "r4", "text": ""}])
     write_jsonl(tmp_path / "in" / "b.jsonl", [{"id": "r2", "text": text.format("fourth")},
-                                              {"id": "r3", "text": text.format("fifth")}])
+                                              {"id": "r3", "text": text.format("fifth")},
+                                              {"id": "r4", "text": text.format("sixth")}])
+    write_jsonl(tmp_path / "in" / "c.jsonl", [{"id": "r5", "text": text.format("fourth")}])  # the text of b.jsonl:1
     curate([tmp_path / "in"], tmp_path / "out", stages="langid,dedup")
     docs, ledger = read_dir(tmp_path / "out" / "documents"), read_dir(tmp_path / "out" / "rejected")
-    assert sorted(docs.column("id").to_pylist()) == ["r1", "r2", "r3"]
-    assert sorted((r["source_uri"].rsplit("/", 1)[-1], r["locator"], r["reason"]) for r in ledger.to_pylist()) == [
-        ("a.jsonl", 3, "duplicate_id"), ("b.jsonl", 1, "duplicate_id")]
-    assert records_out(tmp_path / "out") == {f.name: count_records(f) for f in (tmp_path / "in").iterdir()}
+    assert sorted(docs.column("id").to_pylist()) == ["r1", "r2", "r3", "r4", "r5"]
+    assert sorted((r["source_uri"].rsplit("/", 1)[-1], r["locator"], r["stage"], r["reason"]) for r in ledger.to_pylist()) == [
+        ("a.jsonl", 3, "ingest", "duplicate_id"), ("a.jsonl", 4, "ingest", "empty_text"), ("b.jsonl", 1, "ingest", "duplicate_id")]
+    assert records_out(tmp_path / "out") == {p.name: count_records(p) for p in (tmp_path / "in").iterdir()}
     store = read_dir(tmp_path / "out" / "signatures")
-    assert sorted(store.column("id").to_pylist()) == ["r1", "r2", "r3"]
+    assert sorted(store.column("id").to_pylist()) == ["r1", "r2", "r3", "r4", "r5"]
 
 
 def test_a_run_that_reads_no_input_fails_and_publishes_nothing(tmp_path, monkeypatch):

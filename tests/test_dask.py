@@ -54,3 +54,5 @@ def test_dask_cluster_with_relative_paths_matches_direct_runner(scheduler, tmp_p
     assert shards[0] == shards[1] and len(shards[0]) == 3  # documents, rejected, signatures
     for shard in shards[0]:
         assert (tmp_path / "dask" / shard).read_bytes() == (tmp_path / "direct" / shard).read_bytes(), shard
+    # the runner is in the run report, not the manifest: the same run id, the same manifest
+    assert (tmp_path / "dask" / "manifest.json").read_bytes() == (tmp_path / "direct" / "manifest.json").read_bytes()

@@ -9,6 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import REPO, write_jsonl
+from datalab.curate import curate
 
 #: (planted value, where it is planted)
 PLANTED = {
@@ -87,3 +88,30 @@ def test_pseudonyms_keep_ids_unique_and_lineage_consistent(run):
     assert [i["uri"] for i in manifest["inputs"]] == [uri]
     meta = [json.loads(d["metadata"]) for d in docs if d["metadata"]]
     assert any(k.startswith("<PHONE_NUMBER_") for m in meta for k in m)
+
+
+def test_names_and_ids_that_differ_only_in_spelling_stay_apart(tmp_path):
+    """Pseudonyms of identifiers are taken of the exact value: five files whose names hold the same person or
+    address in other spellings are five inputs, and two ids written two ways are two documents."""
+    text = "The inspection report for the northern district was completed on schedule and filed {}."
+    names = ["Katarzyna Lewandowska", "Katarzyna_Lewandowska", "katarzyna.lewandowska", "anna@example.com", "ANNA@EXAMPLE.COM"]
+    for i, name in enumerate(names):
+        write_jsonl(tmp_path / "in" / f"{name}.jsonl", [{"id": name, "text": text.format(i)}])
+    manifest = curate([tmp_path / "in"], tmp_path / "out", stages="langid")
+    assert len(manifest["inputs"]) == 5 and manifest["counts"]["kept"] == 5
+    ids = pq.read_table(tmp_path / "out" / "documents").column("id").to_pylist()
+    assert len(set(ids)) == 5 and not any(name in " ".join(ids) for name in names)
+
+
+def test_errors_name_paths_pseudonymised(tmp_path, capsys):
+    import os
+
+    from datalab.cli import main
+
+    folder = tmp_path / "Jean-Pierre Moreau"
+    folder.mkdir()
+    os.mkfifo(folder / "+48 601 234 567.jsonl")
+    assert main(["curate", str(folder / "+48 601 234 567.jsonl"), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "not a regular file (FIFO)" in err
+    assert "Moreau" not in err and "601 234 567" not in err and "<PERSON_" in err and "<PHONE_NUMBER_" in err

@@ -147,3 +147,23 @@ def test_out_must_be_a_new_empty_or_datalab_directory(inputs, tmp_path):
     with pytest.raises(DatalabError, match="not a datalab output"):
         curate([inputs], tmp_path / "home", stages="langid")
     assert (tmp_path / "home" / "thesis.tex").read_text() == "years of work"
+
+
+def test_a_symlink_to_an_output_is_that_output(inputs, tmp_path):
+    out = tmp_path / "real"
+    curate([inputs], out, stages="langid")
+    (tmp_path / "link").symlink_to(out)
+    with OutputDir(out).lock():
+        with pytest.raises(DatalabError, match="another datalab run is writing this output"):
+            curate([inputs], tmp_path / "link", stages="langid")
+    curate([inputs], tmp_path / "link", stages="langid,quality")
+    assert (tmp_path / "link").is_symlink() and json.loads((out / "manifest.json").read_text())["stages"] == ["langid", "quality"]
+
+
+def test_an_output_inside_an_input_directory_is_never_read_as_input(inputs, tmp_path):
+    out = inputs / "curated"
+    first = curate([inputs], out, stages="langid")
+    again = curate([inputs], out, stages="langid")
+    assert first["counts"]["records_in"] == again["counts"]["records_in"] == len(TEXTS)
+    assert [(s["path"].rsplit("/", 2)[-2:], s["reason"]) for s in again["skipped_inputs"]] == [
+        (["in", "curated"], "the run's own output directory")]

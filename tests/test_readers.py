@@ -261,3 +261,21 @@ def test_malformed_json_detail_reads_well(tmp_path):
     """json's messages can end in "at" ("Invalid control character at"): no "at at column"."""
     (raw,) = read_raw(write_jsonl(tmp_path / "x.jsonl", ['{"id": "b", "text": "truncated']))
     assert raw.detail == "Invalid control character at: column 31"
+
+
+def test_an_unclosed_csv_quote_costs_its_record_only(tmp_path):
+    """Strict parsing: a quote never closed (or text after a closing quote) makes its record malformed, and the
+    lines it swallowed are read again as the records they are; a real multi-line field stays one record."""
+    path = tmp_path / "u.csv"
+    path.write_text('id,text\nu1,"aaa bbb"\nu2,"fff ggg\nu3,hhh iii\nu4,"x\nu5,"y"\nu6,"multi\nline"\n', encoding="utf-8")
+    out = [(r.locator, r.record["id"] if r.record else r.reason) for r in read_raw(path)]
+    assert out == [(2, "u1"), (3, "malformed_csv"), (4, "u3"), (5, "malformed_csv"), (6, "u5"), (7, "u6")]
+
+
+def test_a_column_named_twice_makes_every_row_malformed(tmp_path):
+    (tmp_path / "d.csv").write_text("id,text,text\n1,a,b\n2,c,d\n", encoding="utf-8")
+    assert [(r.locator, r.reason) for r in read_raw(tmp_path / "d.csv")] == [(2, "malformed_csv"), (3, "malformed_csv")]
+    table = pa.Table.from_arrays([pa.array(["1"]), pa.array(["a"]), pa.array(["b"])], names=["id", "text", "text"])
+    pq.write_table(table, tmp_path / "d.parquet")
+    (raw,) = read_raw(tmp_path / "d.parquet")
+    assert (raw.locator, raw.reason, raw.detail) == (1, "malformed_parquet", "the file names column 'text' twice")

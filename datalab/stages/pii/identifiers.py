@@ -3,9 +3,9 @@ directory names.
 
 Ids and paths are how lineage works, so they cannot be dropped, and a placeholder would make two ids one.
 What the identifier and name detectors find in them is replaced by a keyed pseudonym instead
-(`<EMAIL_ADDRESS_3f9a0c12de>`): the same value gives the same token everywhere the key is used, so ids stay
-unique and `duplicate_of` still points at the right document, while the value cannot be read back without
-the key. This runs at ingest, whatever stages run, because ids reach the ledger from every stage.
+(`<EMAIL_ADDRESS_3f9a0c12de4b5a6c>`): exactly the same value gives the same token everywhere the key is used,
+and two different values never one, so ids stay unique and `duplicate_of` still points at the right
+document, while the value cannot be read back without the key. This runs at ingest, whatever stages run, because ids reach the ledger from every stage.
 
 The key: `DATALAB_PSEUDONYM_KEY`, else the file `pii.pseudonym_key_file`, else the lab's own key file
 (`$XDG_CONFIG_HOME/datalab/pseudonym.key`, created on first use, readable by its owner only). It is never
@@ -65,10 +65,12 @@ def pseudonym_key(config: PiiConfig) -> bytes:
     return path.read_bytes().strip()
 
 
-def pseudonym(key: bytes, entity: str, value: str) -> str:
-    """Same entity value, same token, within everything scrubbed with one key."""
-    norm = " ".join(unicodedata.normalize("NFKC", value).casefold().split())
-    digest = hmac.new(key, f"{entity}\x00{norm}".encode(), hashlib.sha256).hexdigest()[:10]
+def pseudonym(key: bytes, entity: str, value: str, exact: bool = False) -> str:
+    """Same entity value, same token, within everything scrubbed with one key. In text the value is normalised
+    (case, spacing: one person, one token); an identifier's is taken `exact`ly, with a longer token (64 bits),
+    so that two different ids or file names never become one."""
+    norm = value if exact else " ".join(unicodedata.normalize("NFKC", value).casefold().split())
+    digest = hmac.new(key, f"{entity}\x00{norm}".encode(), hashlib.sha256).hexdigest()[: 16 if exact else 10]
     return f"<{entity}_{digest}>"
 
 
@@ -95,9 +97,7 @@ class IdentifierScrubber:
 
     def _scrub(self, value: str) -> str:
         out, last = [], 0
-        spaced = _NAME_SEPARATOR.sub(" ", value)  # "Anna_Kowalska" and "Anna Kowalska" are one person
         for f in find_in_identifier(value):
-            found = (spaced if f.entity_type == "PERSON" else value)[f.start : f.end]
-            out += [value[last : f.start], pseudonym(self.key, f.entity_type, found)]
+            out += [value[last : f.start], pseudonym(self.key, f.entity_type, value[f.start : f.end], exact=True)]
             last = f.end
         return "".join(out) + value[last:] if out else value

@@ -7,6 +7,7 @@ import yaml
 
 from conftest import REPO, read_dir, write_jsonl
 from datalab import stages as registry
+from datalab.config import Params
 from datalab.curate import curate
 from datalab.lineage import sections
 from datalab.schema import stats_spec
@@ -68,3 +69,15 @@ def test_schemas_dvc_yaml_and_readme_agree_with_the_registry():
             assert f"`{reason}`" in readme, reason
         for name, _, _ in spec.stats:
             assert f"`{name}`" in readme or f"`{spec.name}.{name}`" in readme, f"{spec.name}.{name}"
+
+
+def test_each_stage_depends_on_what_the_registry_declares():
+    """The registry answers "what does a stage depend on"; the stage's module adds versions and checksums."""
+    params = Params()
+    for spec in registry.stages():
+        found = {d["package"] for d in spec.load().dependencies(params)}
+        declared = set(spec.depends_on)
+        if "pii.ner_models" in declared:
+            declared = (declared - {"pii.ner_models"}) | {
+                d["package"] for d in spec.load().dependencies(params) if d.get("language") in params.pii.ner_models}
+        assert found == declared, spec.name

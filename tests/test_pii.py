@@ -12,7 +12,7 @@ from datalab.pii_entities import ENTITIES, NAMES
 from datalab.readers import documents_table
 from datalab.stages.pii import PiiScrubber, pseudonym, resolve
 from datalab.stages.pii.names import NameFinder
-from datalab.stages.pii.recognizers import find_national_ids, find_phones
+from datalab.stages.pii.recognizers import find_national_ids, find_phones, find_simple
 from presidio_analyzer import RecognizerResult
 
 # (language, text, values that must be replaced, values that must survive)
@@ -169,3 +169,25 @@ def test_readme_names_only_registered_entity_types():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     placeholders = set(re.findall(r"<([A-Z][A-Z_]+[A-Z])(?:_[0-9a-f]{10})?>", readme))
     assert placeholders and placeholders <= set(NAMES)
+
+
+def test_an_address_ends_before_the_clause_that_follows_it():
+    from datalab.stages.pii.context import find_in_context
+
+    def addresses(lang, text):
+        return [text[f.start:f.end] for f in resolve(list(find_in_context(text, lang))) if f.entity_type == "STREET_ADDRESS"]
+
+    assert addresses("de", "Die Patientin, wohnhaft Lindenring 12/4, aufgenommen wegen Pneumonie (J18.9), wurde entlassen.") == [
+        "Lindenring 12/4"]
+    assert addresses("pl", "zam. ul. Długa 5a m. 3, 00-238 Warszawa, przyjęta z powodu zapalenia płuc") == [
+        "ul. Długa 5a m. 3, 00-238 Warszawa"]
+    assert addresses("it", "residente in Via Roma 10/B, 20121 Milano (MI), ricoverata") == ["Via Roma 10/B, 20121 Milano (MI)"]
+
+
+def test_a_number_after_a_phone_cue_is_a_phone_and_cards_of_every_length_in_a_card_context():
+    phones = lambda lang, text: [text[f.start:f.end] for f in find_phones(text, lang)]  # noqa: E731
+    assert phones("de", "Rückfragen: Tel.: 4567, Durchwahl -234.") == ["4567", "234"]
+    assert phones("fr", "Tél. 12.03.2024 : rendez-vous annulé") == []  # a date after the cue stays a date
+    cards = lambda text: [text[f.start:f.end] for f in find_simple(text) if f.entity_type == "CREDIT_CARD"]  # noqa: E731
+    assert cards("Zahlung mit Karte 5018 0000 0009, Betrag 12,00 EUR") == ["5018 0000 0009"]  # 12-digit Maestro
+    assert cards("Rechnung 501800000009 vom 3. März") == []  # no card context: an invoice number

@@ -21,10 +21,10 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
 CAP = f"{WORD}\\.?"
 NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
-HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\s\d))?(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis))?(?:/\d{1,4})?"
+HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\s\d))?(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
          r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?"  # 13/3/11, 23-III, 8º 1ª
          r"(?:\s[A-Z]\s\d{1,3}(?!\d))?"  # Finnish staircase and flat: 46 C 41
-         r"(?:,?\s(?:бл|вх|ет|ап|lgh|apt|app|bus|bte)\.?\s?[\w]{1,5}){0,4}")  # бл. 405, вх. Б, lgh 1202
+         r"(?:,?\s(?:бл|вх|ет|ап|lgh|apt|app|bus|bte|m|lok)\.?\s?[\w]{1,5}){0,4}")  # бл. 405, вх. Б, lgh 1202, m. 3
 CITY = rf"{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
 UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}"  # UK, Irish Eircode
 POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
@@ -46,7 +46,9 @@ _ADDRESS_CUE_ALT = "|".join(re.escape(c).replace("\\ ", r"[ \t]+") for c in sort
 ADDRESS_LINE = re.compile(
     rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
     r"(?:\s*\([^)\n]{1,30}\))?[ \t]*[:\t–—-]?[ \t]*(?:(?i:at|in|en|à|a|au|te|w)[ \t]+)?"
-    r"(?P<value>[^\W_][^\n;|]{4,120}?)(?=[ \t]*(?:\n|;|\||\)|,?\s(?i:tel|tél|phone|mobile|cell|handy|cellulare|móvil|puh|e-mail|email)\b"
+    # the rest of the line, up to a clause that follows the address: a comma before a lower-case word
+    # ("wohnhaft Lindenring 12/4, aufgenommen wegen Pneumonie (J18.9)") or a bracket
+    r"(?P<value>[^\W_][^\n;|]{4,120}?)(?=[ \t]*(?:\n|;|\||\)|\s\(|,\s*[a-zß-ÿα-ωа-я]|,?\s(?i:tel|tél|phone|mobile|cell|handy|cellulare|móvil|puh|e-mail|email)\b"
     r"|\s(?i:with|con|mit|avec|since|seit|dal|desde|depuis|and|und|et|y|from|ab|dès)\s|$|(?<!Co)\.\s))")
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
 ADDRESS_BLOCK = re.compile(

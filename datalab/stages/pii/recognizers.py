@@ -101,6 +101,16 @@ YEAR_REF = re.compile(r"(?:19|20)\d\d\s?[-/]\s?\d{4,}")
 #: Words that announce a phone number; a document of unknown language needs one before a national number.
 PHONE_CUE = re.compile(r"(?i:tel|tél|phone|mobile?|cell|handy|gsm|puh|τηλ|тел|моб|fax|mob)\w*\.?\s*[:.]?\s*$")
 PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
+#: A number right after a phone cue is a phone number even where phonenumbers does not know the range
+#: (extensions, short local numbers, internal lines): "Tel.: 4567", "Durchwahl -234", "puh. 09 1234".
+CUED_PHONE = re.compile(r"(?i:\b(?:tel|tél|phone|telefon\w*|mobile?|cell|handy|gsm|puh|τηλ|тел|моб|fax|mob|durchwahl|ext|"
+                        r"nebenstelle|poste|interno)\w*\.?(?:\s*(?:nr|no|n°|num)\.?)?\s*[:.]?\s*)"
+                        r"(?P<value>(?:\+|00)?\(?-?\d[\d ()/-]{1,20}\d|\d{3,})(?![\w-]|[.,]\d)")
+#: Words that announce a payment card: after one, any Luhn-valid number of 12-19 digits is a card number.
+CARD_CUE = re.compile(r"(?i:card|karte|kreditkarte|debitkarte|carte|tarjeta|carta|karta|kortti|kort|κάρτα|карта|kaart|"
+                      r"kartica|kártya|cartão|maestro|visa|mastercard|amex|jcb|diners|discover|cb|pan)\w*\W{0,12}"
+                      r"(?:\w+\W{1,3}){0,3}$")
+ANY_CARD = re.compile(_B + r"(?:\d[ -]?){11,18}\d" + _E)
 
 
 def _digits(value: str) -> str:
@@ -134,6 +144,9 @@ def find_simple(text: str) -> Iterable[RecognizerResult]:
     for m in CARD.finditer(text):
         if _card_ok(m.group()):
             yield _result("CREDIT_CARD", m.start(), m.end())
+    for m in ANY_CARD.finditer(text):  # in a card context, every Luhn-valid length (12-digit Maestro, ...)
+        if CARD_CUE.search(text, max(0, m.start() - 60), m.start()) and luhn.is_valid(_digits(m.group())):
+            yield _result("CREDIT_CARD", m.start(), m.end())
     for rx in (IPV4, IPV6):
         for m in rx.finditer(text):
             if _ip_ok(m.group()):
@@ -157,9 +170,11 @@ def _regions(lang: str | None, extra: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys((*own, *extra)))
 
 
-def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()) -> Iterable[RecognizerResult]:
+def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()) -> list[RecognizerResult]:
     """Phone numbers that phonenumbers validates: international ones anywhere, national ones in the
-    document language's regions (a date or an amount is rarely a valid number of that plan)."""
+    document language's regions (a date or an amount is rarely a valid number of that plan); and any number
+    right after a phone cue (`CUED_PHONE`)."""
+    found: list[RecognizerResult] = []
     for m in PHONE.finditer(text):
         raw = m.group().rstrip(").- /")
         digits = _digits(raw)
@@ -181,5 +196,12 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
             except phonenumbers.NumberParseException:
                 continue
             if phonenumbers.is_valid_number(parsed):
-                yield _result("PHONE_NUMBER", start, m.start() + len(raw))
+                found.append(_result("PHONE_NUMBER", start, m.start() + len(raw)))
                 break
+    for m in CUED_PHONE.finditer(text):
+        value = m.group("value").rstrip(").- /")
+        start, end = m.start("value") + (len(value) - len(value.lstrip("(-"))), m.start("value") + len(value)
+        if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= 3
+                and not any(f.start < end and start < f.end for f in found)):
+            found.append(_result("PHONE_NUMBER", start, end))
+    return found

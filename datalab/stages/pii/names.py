@@ -124,6 +124,14 @@ def lowercase_words(text: str) -> set[str]:
     return {w for w in _LOWER_WORD.findall(text)}
 
 
+def _char_before(text: str, pos: int) -> str:
+    """The last character before `pos` that is not a space or tab ("" at the start): looked up backwards,
+    never by copying the text before it (that made long documents quadratic)."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return text[pos - 1] if pos else ""
+
+
 def _is_initial(token: str) -> bool:
     return len(token) == 2 and token[1] == "." and token[0].isupper()
 
@@ -276,13 +284,15 @@ class NameFinder:
     @staticmethod
     def _initial_at(text: str, tok: re.Match) -> bool:
         """An initial ("J. Lefèvre"), not a unit or a compass point ("16 °C. In", "6°48′ W. The")."""
-        before = text[: tok.start()].rstrip(" \t")
-        return _is_initial(tok.group()) and (not before or before[-1].isalpha() or before[-1] in "\n:;,(—–-")
+        if not _is_initial(tok.group()):
+            return False
+        before = _char_before(text, tok.start())
+        return not before or before.isalpha() or before in "\n:;,(—–-"
 
     @staticmethod
     def _sentence_start(text: str, tok: re.Match) -> bool:
-        before = text[: tok.start()].rstrip(" \t")
-        return not before or before[-1] in ".!?\n:;\"„«(–—-"
+        before = _char_before(text, tok.start())
+        return not before or before in ".!?\n:;\"„«(–—-"
 
     @staticmethod
     def _institution(low: list[str], start: int, end: int) -> bool:

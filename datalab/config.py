@@ -47,9 +47,10 @@ Share = Annotated[float, Field(ge=0, le=1)]
 
 
 class _Strict(BaseModel):
-    """Unknown keys refused; no coercion either (`batch_size: true` is not 1, `min_words: '5'` not 5)."""
+    """Unknown keys refused; no coercion either (`batch_size: true` is not 1, `min_words: '5'` not 5); no
+    infinities (JSON, the manifest's format, has none)."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
 
 
 class IngestConfig(_Strict):

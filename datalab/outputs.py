@@ -67,10 +67,10 @@ class OutputDir:
         if not existing.is_dir():
             raise DatalabError(f"{existing}: exists and is not a directory")
         if self.path.is_dir():
-            foreign = sorted(p.name for p in self.path.iterdir() if p.name not in ENTRIES and not p.name.startswith(_LEGACY))
-            if foreign:
-                raise DatalabError(f"{self.path}: --out holds {len(foreign)} entries that are not a datalab output "
-                                   f"(e.g. {foreign[0]}); choose a new or empty directory")
+            foreign = [p for p in self.path.iterdir() if p.name not in ENTRIES and not p.name.startswith(_LEGACY)]
+            if foreign:  # not named: a file name can be personal data
+                raise DatalabError(f"{self.path}: --out holds {len(foreign)} entries that are not a datalab output; "
+                                   "choose a new or empty directory")
 
     @contextmanager
     def lock(self) -> Iterator[None]:

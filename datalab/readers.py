@@ -166,8 +166,9 @@ def _walk(directory: Path, exclude: frozenset[Path]) -> Iterator[tuple[Path, str
 def _input_files(path: Path, exclude: frozenset[Path], shown: str) -> tuple[list[Path], list[Skipped]]:
     """The input files a path names (itself, or what its directory holds) and what it skipped; a path that
     yields no input file raises DatalabError with the reason, naming the path as `shown`."""
-    if Path(os.path.realpath(path)) in exclude:
-        raise DatalabError(f"{shown}: is the run's own output directory")
+    real = Path(os.path.realpath(path))
+    if real in exclude or not exclude.isdisjoint(real.parents):
+        raise DatalabError(f"{shown}: is, or lies inside, the run's own output directory")
     if not path.is_dir():
         reason = _not_input(path)
         if reason:

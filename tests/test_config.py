@@ -86,6 +86,8 @@ def test_every_sector_override_is_validated_at_load_with_its_full_path(tmp_path)
     ("quality: {min_words: '5'}", "quality.min_words: Input should be a valid integer"),
     ("dedup: {seed: -1}", "dedup.seed: Input should be greater than or equal to 0"),
     ("dedup: {seed: 4294967296}", "dedup.seed: Input should be less than 4294967296"),
+    ("output: {target_shard_mb: .inf}", "output.target_shard_mb: Input should be a finite number"),
+    ("pii: {max_density: .inf}", "pii.max_density: Input should be a finite number"),
 ])
 def test_thresholds_that_would_reject_everything_are_refused(tmp_path, yaml_text, message):
     bad = tmp_path / "p.yaml"

@@ -115,3 +115,16 @@ def test_errors_name_paths_pseudonymised(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "not a regular file (FIFO)" in err
     assert "Moreau" not in err and "601 234 567" not in err and "<PERSON_" in err and "<PHONE_NUMBER_" in err
+
+
+def test_an_id_or_file_name_that_imitates_a_pseudonym_is_pseudonymised_too(tmp_path):
+    from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
+    from datalab.config import PiiConfig
+
+    token = IdentifierScrubber(pseudonym_key(PiiConfig())).scrub("Anna Kowalska")
+    text = "The quarterly review of the regional station network was completed and filed {}."
+    write_jsonl(tmp_path / "in" / "Anna Kowalska.jsonl", [{"id": "Anna Kowalska", "text": text.format(1)}])
+    write_jsonl(tmp_path / "in" / f"{token}.jsonl", [{"id": token, "text": text.format(2)}])
+    manifest = curate([tmp_path / "in"], tmp_path / "out", stages="langid")
+    assert len({i["uri"] for i in manifest["inputs"]}) == 2 and manifest["counts"]["kept"] == 2
+    assert len(set(pq.read_table(tmp_path / "out" / "documents").column("id").to_pylist())) == 2

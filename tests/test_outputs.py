@@ -167,3 +167,10 @@ def test_an_output_inside_an_input_directory_is_never_read_as_input(inputs, tmp_
     assert first["counts"]["records_in"] == again["counts"]["records_in"] == len(TEXTS)
     assert [(s["path"].rsplit("/", 2)[-2:], s["reason"]) for s in again["skipped_inputs"]] == [
         (["in", "curated"], "the run's own output directory")]
+
+
+def test_an_input_inside_the_output_is_refused(inputs, tmp_path):
+    out = tmp_path / "out"
+    curate([inputs], out, stages="langid")
+    with pytest.raises(DatalabError, match="lies inside, the run's own output directory"):
+        curate([out / "documents"], out, stages="langid")

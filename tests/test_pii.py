@@ -182,6 +182,9 @@ def test_an_address_ends_before_the_clause_that_follows_it():
     assert addresses("pl", "zam. ul. Długa 5a m. 3, 00-238 Warszawa, przyjęta z powodu zapalenia płuc") == [
         "ul. Długa 5a m. 3, 00-238 Warszawa"]
     assert addresses("it", "residente in Via Roma 10/B, 20121 Milano (MI), ricoverata") == ["Via Roma 10/B, 20121 Milano (MI)"]
+    assert addresses("de", "Patientin wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt.") == [
+        "Lindenring 12a, 10115 Berlin"]
+    assert addresses("de", "geboren 1989, wohnhaft in München. Bitte erstatten Sie 40 € auf mein Konto.") == []
 
 
 def test_a_number_after_a_phone_cue_is_a_phone_and_cards_of_every_length_in_a_card_context():

@@ -25,7 +25,7 @@ HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\s\d))?(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|
          r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?"  # 13/3/11, 23-III, 8º 1ª
          r"(?:\s[A-Z]\s\d{1,3}(?!\d))?"  # Finnish staircase and flat: 46 C 41
          r"(?:,?\s(?:бл|вх|ет|ап|lgh|apt|app|bus|bte|m|lok)\.?\s?[\w]{1,5}){0,4}")  # бл. 405, вх. Б, lgh 1202, m. 3
-CITY = rf"{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
+CITY = rf"(?:Co\.\s)?{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
 UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}"  # UK, Irish Eircode
 POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
 POSTCODE_CITY = (
@@ -46,10 +46,11 @@ _ADDRESS_CUE_ALT = "|".join(re.escape(c).replace("\\ ", r"[ \t]+") for c in sort
 ADDRESS_LINE = re.compile(
     rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
     r"(?:\s*\([^)\n]{1,30}\))?[ \t]*[:\t–—-]?[ \t]*(?:(?i:at|in|en|à|a|au|te|w)[ \t]+)?"
-    # the rest of the line, up to a clause that follows the address: a comma before a lower-case word
-    # ("wohnhaft Lindenring 12/4, aufgenommen wegen Pneumonie (J18.9)") or a bracket
-    r"(?P<value>[^\W_][^\n;|]{4,120}?)(?=[ \t]*(?:\n|;|\||\)|\s\(|,\s*[a-zß-ÿα-ωа-я]|,?\s(?i:tel|tél|phone|mobile|cell|handy|cellulare|móvil|puh|e-mail|email)\b"
-    r"|\s(?i:with|con|mit|avec|since|seit|dal|desde|depuis|and|und|et|y|from|ab|dès)\s|$|(?<!Co)\.\s))")
+    # the address ends at its house number, or at the postcode and town after it: never across the clause
+    # that follows ("wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt") nor a sentence end
+    rf"(?P<value>(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?"
+    rf"(?:[^\W\d_](?:(?!\.\s)[^\n;|\d]){{1,80}}?\s{HOUSE}|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
+    rf"{POSTCODE_CITY})(?![\w])")
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
 ADDRESS_BLOCK = re.compile(
     rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"

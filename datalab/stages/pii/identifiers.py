@@ -33,6 +33,9 @@ PSEUDONYM_ENV = "DATALAB_PSEUDONYM_KEY"
 #: A separator between two letters inside an identifier ("anna.kowalska", "Anna_Kowalska", "anna-kowalska")
 #: reads as a space to the name finder; one character for one, so offsets stay those of the identifier.
 _NAME_SEPARATOR = re.compile(r"(?<=[^\W\d_])[._\-+](?=[^\W\d_])")
+#: Something already written like a pseudonym: pseudonymised again, so an id or a file name that imitates one
+#: can never equal the pseudonym of another value.
+_TOKEN = re.compile(r"<([A-Z][A-Z_]*)_[0-9a-f]{10,16}>")
 
 
 def default_key_file() -> Path:
@@ -78,11 +81,14 @@ def find_in_identifier(value: str) -> list:
     """Personal data in an id, a key or a path segment: validated identifiers (e-mail, IBAN, card, IP,
     distinctive national ids, international phone numbers) and names (cues, gazetteers, shape) with the
     separators between letters read as spaces. No language: every language's lexicon applies."""
+    from presidio_analyzer import RecognizerResult
+
     from datalab.stages.pii import resolve
     from datalab.stages.pii.names import NameFinder
     from datalab.stages.pii.recognizers import find_national_ids, find_phones, find_simple
 
-    found = [*find_simple(value), *find_national_ids(value, None), *find_phones(value, None)]
+    found = [*find_simple(value), *find_national_ids(value, None), *find_phones(value, None),
+             *(RecognizerResult(m.group(1), m.start(), m.end(), 1.0) for m in _TOKEN.finditer(value))]
     found += NameFinder(None).find(_NAME_SEPARATOR.sub(" ", value))
     return resolve(found)
 

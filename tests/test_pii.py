@@ -194,3 +194,13 @@ def test_a_number_after_a_phone_cue_is_a_phone_and_cards_of_every_length_in_a_ca
     cards = lambda text: [text[f.start:f.end] for f in find_simple(text) if f.entity_type == "CREDIT_CARD"]  # noqa: E731
     assert cards("Zahlung mit Karte 5018 0000 0009, Betrag 12,00 EUR") == ["5018 0000 0009"]  # 12-digit Maestro
     assert cards("Rechnung 501800000009 vom 3. März") == []  # no card context: an invoice number
+
+
+def test_national_ids_of_the_other_eu_languages_by_their_check_digits():
+    assert [(lang, r.entity_type) for lang, text in (
+        ("cs", "Rodné číslo: 440603965."), ("sk", "rodné číslo 9851031355"), ("da", "CPR-nr.: 040675-1132."),
+        ("hr", "OIB: 21971774956."), ("ro", "CNP 1731228123656"), ("hu", "Adóazonosító jel: 8322764235."))
+        for r in find_national_ids(text, lang)] == [
+        ("cs", "NATIONAL_ID"), ("sk", "NATIONAL_ID"), ("da", "NATIONAL_ID"), ("hr", "NATIONAL_ID"), ("ro", "NATIONAL_ID"),
+        ("hu", "NATIONAL_ID")]
+    assert list(find_national_ids("OIB: 21971774957.", "hr")) == []  # wrong check digit

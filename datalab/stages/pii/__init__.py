@@ -172,7 +172,7 @@ class PiiScrubber:
         for text, lang in zip(texts, langs):
             cues = RELATED.get(lang, lang)
             found = list(find_simple(text))
-            found += find_national_ids(text, cues)
+            found += find_national_ids(text, lang, cues)
             found += find_phones(text, lang, regions + PHONE_REGIONS.get(cues, ()))
             found += find_in_context(text, cues)
             found += NameFinder(cues).find(text)

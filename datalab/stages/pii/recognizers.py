@@ -20,18 +20,24 @@ from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.at import vnr
 from stdnum.bg import egn
+from stdnum.cz import rc as cz_rc
+from stdnum.dk import cpr
 from stdnum.de import idnr
 from stdnum.es import dni, nie
 from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.gb import nhs
 from stdnum.gr import amka
+from stdnum.hr import oib
 from stdnum.ie import pps
 from stdnum.it import codicefiscale
 from stdnum.nl import bsn
 from stdnum.pl import pesel
+from stdnum.pt import nif
+from stdnum.ro import cnp
 from stdnum.se import personnummer
 from stdnum.si import emso
+from stdnum.sk import rc as sk_rc
 
 #: Phone regions tried for national-format numbers, by document language (international ones need none).
 PHONE_REGIONS = {
@@ -68,6 +74,13 @@ def _uk_nino(value: str) -> bool:
             and compact[0] not in "DFIQUV" and compact[1] not in "DFIOQUV" and compact[-1] in "ABCD")
 
 
+def _hu_tax_id(value: str) -> bool:
+    """Hungarian personal tax number (adóazonosító jel): 8, nine digits, a check digit = sum(i * digit_i) mod 11."""
+    digits = _digits(value)
+    return (len(digits) == 10 and digits[0] == "8"
+            and sum(i * int(d) for i, d in enumerate(digits[:9], start=1)) % 11 == int(digits[9]))
+
+
 NATIONAL_IDS = (
     IdFormat("DE", ("de",), _rx(r"\d{2}[ ]?\d{3}[ ]?\d{3}[ ]?\d{3}"), idnr.is_valid),
     IdFormat("AT", ("de",), _rx(r"\d{4}[ ]?\d{6}"), vnr.is_valid),
@@ -86,6 +99,14 @@ NATIONAL_IDS = (
     IdFormat("IE", ("en", "ga"), _rx(r"\d{7} ?[A-W][A-IW]?"), pps.is_valid, True),
     IdFormat("GB", ("en",), _rx(r"\d{3}[ -]?\d{3}[ -]?\d{4}"), nhs.is_valid),
     IdFormat("GB", ("en",), re.compile(r"(?<!\w)[A-Z]{2}[ ]?\d{2}[ ]?\d{2}[ ]?\d{2}[ ]?[A-D](?!\w)"), _uk_nino, True),
+    # the other EU languages: the birth-number and tax-number formats whose check digits python-stdnum knows
+    IdFormat("CZ", ("cs",), _rx(r"\d{6}\s?/?\s?\d{3,4}"), lambda v: cz_rc.is_valid(v.replace(" ", ""))),
+    IdFormat("SK", ("sk",), _rx(r"\d{6}\s?/?\s?\d{3,4}"), lambda v: sk_rc.is_valid(v.replace(" ", ""))),
+    IdFormat("DK", ("da",), _rx(r"\d{6}-?\d{4}"), cpr.is_valid),
+    IdFormat("HR", ("hr",), _rx(r"\d{11}"), oib.is_valid),
+    IdFormat("RO", ("ro",), _rx(r"[1-8]\d{12}"), cnp.is_valid),
+    IdFormat("PT", ("pt",), _rx(r"[1-3]\d{8}"), nif.is_valid),
+    IdFormat("HU", ("hu",), _rx(r"8\d{9}"), _hu_tax_id),
 )
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?!\w)")
@@ -153,10 +174,11 @@ def find_simple(text: str) -> Iterable[RecognizerResult]:
                 yield _result("IP_ADDRESS", m.start(), m.end())
 
 
-def find_national_ids(text: str, lang: str | None) -> Iterable[RecognizerResult]:
-    """National identifiers whose check digits validate: the document language's, plus distinctive formats."""
+def find_national_ids(text: str, *langs: str | None) -> Iterable[RecognizerResult]:
+    """National identifiers whose check digits validate: the document languages' (its own and the one whose
+    cues it borrows), plus distinctive formats."""
     for fmt in NATIONAL_IDS:
-        if not (fmt.anywhere or lang in fmt.languages):
+        if not (fmt.anywhere or any(lang in fmt.languages for lang in langs)):
             continue
         for m in fmt.regex.finditer(text):
             if fmt.valid(m.group()):

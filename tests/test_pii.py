@@ -185,6 +185,10 @@ def test_an_address_ends_before_the_clause_that_follows_it():
     assert addresses("de", "Patientin wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt.") == [
         "Lindenring 12a, 10115 Berlin"]
     assert addresses("de", "geboren 1989, wohnhaft in München. Bitte erstatten Sie 40 € auf mein Konto.") == []
+    # no street word needed when a house number, a postcode and a town follow; a year is not a house number
+    assert addresses("cs", "Trvalé bydliště: Zahradní 5, 370 01 České Budějovice.") == ["Zahradní 5, 370 01 České Budějovice"]
+    assert addresses("de", "Im Garten des Beobachters, Im Winkel 134, 50667 Köln.") == ["Im Winkel 134, 50667 Köln"]
+    assert addresses("de", "Messung 2024, 10115 Berlin meldete Regen.") == []
 
 
 def test_a_number_after_a_phone_cue_is_a_phone_and_cards_of_every_length_in_a_card_context():

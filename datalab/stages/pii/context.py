@@ -52,6 +52,14 @@ ADDRESS_LINE = re.compile(
     rf"(?:[^\W\d_](?:(?!\.\s)[^\n;|\d]){{1,80}}?\s{HOUSE}|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
     rf"{POSTCODE_CITY})(?![\w])")
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
+#: A street without a known street word is still an address when a house number, a postcode and a town
+#: follow it ("Im Winkel 134, 50667 Köln", "Zahradní 5, 370 01 České Budějovice", "Hlavná 32b, 911 01 Trenčín"):
+#: capitalised words (short lower-case particles between them), the number (not a year), a comma, a postcode
+#: of four or more digits (or 123 45, 12-345, 1234 AB, 1234-567) and the town.
+POSTAL_ADDRESS = re.compile(
+    rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
+    rf"(?!(?:19|20)\d\d(?!\d)){HOUSE}(?:-[a-z]{{1,3}})?,[ \t]+"
+    rf"(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?)[ \t]+{CITY}(?![\w])")
 ADDRESS_BLOCK = re.compile(
     rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
     rf"\n(?:{POSTCODE}\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
@@ -175,4 +183,6 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
         if (value[0].isupper() or value[0].isdigit()) and any(ch.isdigit() for ch in DATE_LIKE.sub("", value)):
             yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.start("value") + len(value), 0.8)
     for m in ADDRESS_BLOCK.finditer(text):
+        yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
+    for m in POSTAL_ADDRESS.finditer(text):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -208,3 +208,12 @@ def test_national_ids_of_the_other_eu_languages_by_their_check_digits():
         ("cs", "NATIONAL_ID"), ("sk", "NATIONAL_ID"), ("da", "NATIONAL_ID"), ("hr", "NATIONAL_ID"), ("ro", "NATIONAL_ID"),
         ("hu", "NATIONAL_ID")]
     assert list(find_national_ids("OIB: 21971774957.", "hr")) == []  # wrong check digit
+
+
+def test_the_name_after_a_closing_formula_is_the_writers():
+    find = lambda lang, text: [text[r.start:r.end] for r in NameFinder(lang).find(text)]  # noqa: E731
+    assert find("de", "Bitte um Rückmeldung.\n\nMit freundlichen Grüßen\nUrs Stoeggl\nSparkasse Hannover") == ["Urs Stoeggl"]
+    assert find("pl", "Z poważaniem\ndr Halina Wąsik-Brzęk\nSzpital Wojewódzki") == ["Halina Wąsik-Brzęk"]
+    assert find("hu", "Tisztelettel:\nKovács Anna") == ["Kovács Anna"]
+    assert find("de", "Mit freundlichen Grüßen\nKlinikum Nord\n") == []  # an institution signs
+    assert find("de", "Viele Grüße\nIhr Praxisteam\n") == []  # a group signs

@@ -112,6 +112,28 @@ def lexicon(lang: str | None) -> Lexicon:
     )
 
 
+_NAME_WORD = r"[A-ZÀ-ÞΑ-ΩА-ЯĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
+
+
+#: Words that sign for a group, not a person ("Ihr Praxisteam", "Your Care Team", "Votre équipe").
+_SIGNED_BY_A_GROUP = {"ihr", "ihre", "euer", "your", "our", "votre", "vos", "notre", "il", "la", "el", "los", "las",
+                      "le", "les", "het", "de", "die", "der", "das", "the", "unser", "unsere", "team", "équipe",
+                      "equipo", "équipa", "squadra", "zespół", "tým", "tím", "csapat", "echipa", "tiimi"}
+
+
+@cache
+def signature_regex() -> re.Pattern:
+    """The line after a closing formula ("Mit freundlichen Grüßen", "Z poważaniem", "Tisztelettel"; every
+    language's, from the lexicon), when it is two to four capitalised words after optional titles: the
+    writer's name, known to no gazetteer. The name is the `name` group."""
+    closings = "|".join(re.escape(c).replace(r"\ ", r"\s+")
+                        for c in sorted(raw_lexicon()["common"].get("closings", []), key=len, reverse=True))
+    return re.compile(rf"(?im)^[ \t]*(?:{closings})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                      rf"(?:(?:[^\W\d_]{{1,5}}\.|(?-i:[a-zß-ÿ]{{1,5}}))[ \t]*){{0,3}}"  # titles: Dr. med., Prof. Dr., dr, mgr
+                      rf"(?P<name>(?-i:{_NAME_WORD})(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le)[ \t]+)?(?-i:{_NAME_WORD})){{1,3}})"
+                      rf"[ \t]*,?[ \t]*$")
+
+
 def _is_cap(token: str) -> bool:
     """A capitalised word (Müller, Ελένη, Иванова) or an upper-case word of 3+ letters (KOWALSKI)."""
     word = token.rstrip(".")
@@ -201,6 +223,11 @@ class NameFinder:
         return any(p in self.lex.first_names for p in token.lower().rstrip(".").split("-"))
 
     def find(self, text: str) -> list[RecognizerResult]:
+        return self._find_in_running_text(text) + [
+            RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.85) for m in signature_regex().finditer(text)
+            if not any(w.lower() in INSTITUTION or w.lower() in _SIGNED_BY_A_GROUP for w in m.group("name").split())]
+
+    def _find_in_running_text(self, text: str) -> list[RecognizerResult]:
         self.lowercase = lowercase_words(text)
         toks = list(_WORD.finditer(text))
         low = [t.group().lower() for t in toks]

@@ -64,6 +64,7 @@ class Plan:
     files: list[InputFile]
     skipped: list[Skipped]
     inputs: list[dict]  # per file: uri, sha256, bytes (the manifest's inputs before counting)
+    models: list[dict]  # what the stages depend on, with versions and checksums (`lineage.model_files`)
     reference: Reference
     run_id: str
     num_shards: int
@@ -88,9 +89,10 @@ def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list
     if "dedup" in stage_list:
         paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
         ref = load_reference(paths, params.dedup, {f.uri for f in found.files})
-    run = lineage.run_id(input_info, params, stage_list, sector, ref.digest)
+    models = lineage.model_files(params, stage_list)
+    run = lineage.run_id(input_info, params, stage_list, sector, models, ref.digest)
     num_shards = max(1, math.ceil(sum(f.bytes for f in found.files) / 1e6 / params.output.target_shard_mb))
-    return Plan(sector, stage_list, params, found.files, found.skipped, input_info, ref, run, num_shards)
+    return Plan(sector, stage_list, params, found.files, found.skipped, input_info, models, ref, run, num_shards)
 
 
 def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
@@ -120,7 +122,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
                 for kind in spec.outputs if spec.name in p.stages else ():
                     fill_missing_shards(staging / kind, spec.load().output_schema(kind, params), p.num_shards, compression)
             manifest = lineage.build_manifest(
-                run=run, sector=p.sector, stages=p.stages, params=params, inputs=p.inputs,
+                run=run, sector=p.sector, stages=p.stages, params=params, models=p.models, inputs=p.inputs,
                 counts=pipeline.read_counts(staging), out_dir=staging, reference=list(p.reference.summary),
                 skipped=[asdict(s) for s in p.skipped],
             )

@@ -52,7 +52,8 @@ def tunables(params: Params) -> dict:
     return params.model_dump(mode="json", include=include)
 
 
-def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, reference: str = "") -> str:
+def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, models: list[dict],
+           reference: str = "") -> str:
     """Same inputs, parameters, stages, code, models and published reference -> same run id -> byte-identical
     shards."""
     key = {
@@ -61,7 +62,7 @@ def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, r
         "stages": stages,
         "sector": sector,
         "code": code_version(),
-        "models": model_files(params, stages),
+        "models": models,
     }
     if reference:
         key["reference"] = reference
@@ -99,7 +100,7 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
     return outputs, kept, rejected, split
 
 
-def build_manifest(*, run: str, sector: str, stages: list[str], params: Params,
+def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, models: list[dict],
                    inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None,
                    skipped: list[dict] | None = None) -> dict:
     """The manifest: a function of the run's inputs, parameters and code alone (no clock, no runner: they go
@@ -127,7 +128,7 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params,
         "code_version": code_version(),
         "stages": stages,
         "params": tunables(params),
-        "models": model_files(params, stages),
+        "models": models,
         "inputs": inputs,
         "skipped_inputs": skipped or [],
         "counts": {

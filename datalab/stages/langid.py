@@ -154,7 +154,7 @@ class LangId:
 
     def __init__(self, config: LangIdConfig):
         self.config = config
-        self.allowed = set(config.allowed)
+        self.allowed = frozenset(config.allowed)
         self.model = None
 
     def setup(self) -> None:
@@ -173,7 +173,7 @@ class LangId:
         labels, probs = self.model.predict(line, k=TOP_K)
         return decide([label.removeprefix("__label__") for label in labels], [float(p) for p in probs],
                       script(line), self.config.fold, self.config.min_score, self.config.min_scores, line,
-                      frozenset(self.allowed))
+                      self.allowed)
 
     def predict(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
         """`identify` for each text, each taken as a whole."""

@@ -112,9 +112,6 @@ def lexicon(lang: str | None) -> Lexicon:
     )
 
 
-_NAME_WORD = r"[A-ZÀ-ÞΑ-ΩА-ЯĀ-ſ][^\W\d_]*(?:[-'’][^\W\d_]+)*"
-
-
 #: Words that sign for a group, not a person ("Ihr Praxisteam", "Your Care Team", "Votre équipe").
 _SIGNED_BY_A_GROUP = {"ihr", "ihre", "euer", "your", "our", "votre", "vos", "notre", "il", "la", "el", "los", "las",
                       "le", "les", "het", "de", "die", "der", "das", "the", "unser", "unsere", "team", "équipe",
@@ -126,11 +123,13 @@ def signature_regex() -> re.Pattern:
     """The line after a closing formula ("Mit freundlichen Grüßen", "Z poważaniem", "Tisztelettel"; every
     language's, from the lexicon), when it is two to four capitalised words after optional titles: the
     writer's name, known to no gazetteer. The name is the `name` group."""
+    from datalab.stages.pii.context import WORD  # context builds on this module: imported when first needed
+
     closings = "|".join(re.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(raw_lexicon()["common"].get("closings", []), key=len, reverse=True))
     return re.compile(rf"(?im)^[ \t]*(?:{closings})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                       rf"(?:(?:[^\W\d_]{{1,5}}\.|(?-i:[a-zß-ÿ]{{1,5}}))[ \t]*){{0,3}}"  # titles: Dr. med., Prof. Dr., dr, mgr
-                      rf"(?P<name>(?-i:{_NAME_WORD})(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le)[ \t]+)?(?-i:{_NAME_WORD})){{1,3}})"
+                      rf"(?P<name>(?-i:{WORD})(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le)[ \t]+)?(?-i:{WORD})){{1,3}})"
                       rf"[ \t]*,?[ \t]*$")
 
 

@@ -111,7 +111,7 @@ NATIONAL_IDS = (
 
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,24}(?!\w)")
 IBAN = re.compile(r"(?<!\w)[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?!\w)")
-CARD = re.compile(_B + r"(?:\d[ -]?){12,18}\d" + _E)
+CARD = re.compile(_B + r"(?:\d[ -]?){11,18}\d" + _E)  # 12-19 digits; `_card_ok` wants 13 outside a card context
 IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d)")
 IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f:]*[0-9A-Fa-f](?![\w:])")
 #: Dates, timestamps and year ranges that a phone plan may accept as a number.
@@ -131,7 +131,6 @@ CUED_PHONE = re.compile(r"(?i:\b(?:tel|tél|phone|telefon\w*|mobile?|cell|handy|
 CARD_CUE = re.compile(r"(?i:card|karte|kreditkarte|debitkarte|carte|tarjeta|carta|karta|kortti|kort|κάρτα|карта|kaart|"
                       r"kartica|kártya|cartão|maestro|visa|mastercard|amex|jcb|diners|discover|cb|pan)\w*\W{0,12}"
                       r"(?:\w+\W{1,3}){0,3}$")
-ANY_CARD = re.compile(_B + r"(?:\d[ -]?){11,18}\d" + _E)
 
 
 def _digits(value: str) -> str:
@@ -162,11 +161,8 @@ def find_simple(text: str) -> Iterable[RecognizerResult]:
     for m in IBAN.finditer(text):
         if std_iban.is_valid(m.group().replace("-", "")):
             yield _result("IBAN_CODE", m.start(), m.end())
-    for m in CARD.finditer(text):
-        if _card_ok(m.group()):
-            yield _result("CREDIT_CARD", m.start(), m.end())
-    for m in ANY_CARD.finditer(text):  # in a card context, every Luhn-valid length (12-digit Maestro, ...)
-        if CARD_CUE.search(text, max(0, m.start() - 60), m.start()) and luhn.is_valid(_digits(m.group())):
+    for m in CARD.finditer(text):  # anywhere a card number of a card range; in a card context any Luhn-valid one
+        if _card_ok(m.group()) or (CARD_CUE.search(text, max(0, m.start() - 60), m.start()) and luhn.is_valid(_digits(m.group()))):
             yield _result("CREDIT_CARD", m.start(), m.end())
     for rx in (IPV4, IPV6):
         for m in rx.finditer(text):

@@ -169,6 +169,8 @@ def main() -> None:
     ap.add_argument("--manpages", type=Path, help="man-page corpus JSONL (false positives per MB, speed)")
     ap.add_argument("--manpages-mb", type=float, default=5.0)
     ap.add_argument("--presidio-docs", type=int, default=300, help="documents given to plain presidio (it is slow)")
+    ap.add_argument("--no-speed", action="store_true", help="quality figures only (skip the timing runs)")
+    ap.add_argument("--misses", type=int, default=3, help="missed values printed per type")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--params", type=Path, default=REPO / "params.yaml")
     args = ap.parse_args()
@@ -197,7 +199,7 @@ def main() -> None:
     print(f"\nkept values by kind: {report['kept_by_kind']}")
     print(f"false positives by type (eval set): {report['false_positives_by_type']}")
     for kind, examples in sorted(result["misses"].items()):
-        print(f"missed {kind} ({len(examples)}), e.g.: " + " | ".join(repr(e) for e in examples[:3]))
+        print(f"missed {kind} ({len(examples)}), e.g.: " + " | ".join(repr(e) for e in examples[: args.misses]))
 
     speed_docs = docs
     if args.manpages:
@@ -215,6 +217,8 @@ def main() -> None:
             print(f"| {k} | {v / mb:.2f} |")
         speed_docs = docs + pages
 
+    if args.no_speed:
+        return
     run_plain = plain_presidio()
     sample = speed_docs[:: max(1, len(speed_docs) // args.presidio_docs)][: args.presidio_docs]
     s_texts = [d["text"] for d in sample]

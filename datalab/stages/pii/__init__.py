@@ -28,11 +28,14 @@ from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
-from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple
+from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
 LINE = re.compile(r"[^\n]+")
 CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
+#: Every capitalised word and every pair of them (overlapping): what an NER span kept by `_plausible_words`
+#: begins with.
+CANDIDATE = re.compile(rf"(?<![^\W\d_])(?=([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+)?))")
 #: Languages without cue lists of their own borrow a close neighbour's (lid.176 mislabels short Slovene as
 #: Croatian or Serbo-Croatian, Catalan and Galician sit next to Spanish, Luxembourgish next to German).
 RELATED = {"hr": "sl", "sr": "sl", "bs": "sl", "sh": "sl", "mk": "bg", "ca": "es", "gl": "es", "lb": "de",
@@ -119,10 +122,12 @@ class PiiScrubber:
         else:
             self.operators = {e.name: OperatorConfig("replace", {"new_value": e.placeholder}) for e in entities}
 
-    def _ner(self, texts: list[str], langs: list[str | None], found: list[list[RecognizerResult]]) -> None:
+    def _ner(self, texts: list[str], langs: list[str | None], found: list[list[RecognizerResult]],
+             lowercase: list[set[str]]) -> None:
         """Add spaCy PERSON spans to `found`, running NER only where a name may still hide: lines with two
-        capitalised words in a row outside what the rules found. NER over every token would cost more
-        than everything else together (spaCy's small model runs at ~50 KB/s)."""
+        capitalised words in a row outside what the rules found, at least one pair of which could pass
+        `_plausible_name`. NER over every token would cost more than everything else together (spaCy's
+        small model runs at ~50 KB/s); the checks are cheap and NER cannot add what they would reject."""
         segments: dict[str, list[tuple[int, int]]] = defaultdict(list)  # lang -> (doc index, line start)
         lines: dict[str, list[str]] = defaultdict(list)
         for i, (text, lang) in enumerate(zip(texts, langs)):
@@ -130,37 +135,43 @@ class PiiScrubber:
                 continue
             covered = [(f.start, f.end) for f in found[i]]
             for m in LINE.finditer(text):
-                if any(not any(s <= c.start() < e for s, e in covered) for c in CAPITAL_PAIR.finditer(m.group())):
+                line = m.group()
+                if any(not any(s <= m.start() + c.start() < e for s, e in covered) for c in CAPITAL_PAIR.finditer(line)) \
+                        and any(self._plausible_words(w, lang, lowercase[i]) or self._plausible_words(w[:1], lang, lowercase[i])
+                                for w in (c.group(1).split() for c in CANDIDATE.finditer(line))):
                     segments[lang].append((i, m.start()))
                     lines[lang].append(m.group())
         for lang, where in segments.items():
-            lowercase = {}
             for (i, offset), doc in zip(where, self.nlp[lang].pipe(lines[lang], batch_size=128)):
-                if i not in lowercase:
-                    lowercase[i] = lowercase_words(texts[i])
                 found[i].extend(RecognizerResult("PERSON", offset + ent.start_char, offset + ent.end_char, 0.85)
                                 for ent in doc.ents
                                 if ent.label_ in NER_LABELS and self._plausible_name(ent, lang, lowercase[i]))
 
     @staticmethod
-    def _plausible_name(ent, lang: str, lowercase: set[str]) -> bool:
-        """NER's PERSON, kept only when it looks like a name: capitalised letters-only words, not after an
-        article, not a listed non-name, none written in lower case elsewhere in the document unless the
-        gazetteer knows it; a single word only when the gazetteer knows it (NER tags "Heathrow" or
-        "Firefox" as people)."""
+    def _plausible_words(words: list[str], lang: str, lowercase: set[str]) -> bool:
+        """The checks of `_plausible_name` that need no parse: every word capitalised letters only, not a
+        listed non-name or institution, not written in lower case elsewhere unless the gazetteer knows it,
+        not all in capitals; one word only when the gazetteer knows it."""
         lex = lexicon(lang)
-        words = [t.text for t in ent]
         known = lambda w: w.lower() in lex.first_names or w.lower() in lex.surnames  # noqa: E731
         if any(w.lower() in lowercase and not known(w) for w in words) or all(w.isupper() for w in words):
             return False  # "Cloud Storage" next to "cloud"; headings in capitals
-        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-        # a name rarely follows an article; an organisation or an event does ("the Annual General Meeting")
-        if before in ARTICLES.get(lang, ()) or "\n" in ent.text or after in INSTITUTION or any(w.lower() in INSTITUTION for w in words):
+        if any(w.lower() in INSTITUTION for w in words):
             return False
         if not all(w.isalpha() and len(w) >= 2 and w[0].isupper() and w.lower() not in lex.non_names for w in words):
             return False
         return len(words) >= 2 or known(words[0])
+
+    @classmethod
+    def _plausible_name(cls, ent, lang: str, lowercase: set[str]) -> bool:
+        """NER's PERSON, kept only when it looks like a name (`_plausible_words`), not after an article and
+        not before an institution word (NER tags "Heathrow" or "Firefox" as people)."""
+        before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        # a name rarely follows an article; an organisation or an event does ("the Annual General Meeting")
+        if before in ARTICLES.get(lang, ()) or "\n" in ent.text or after in INSTITUTION:
+            return False
+        return cls._plausible_words([t.text for t in ent], lang, lowercase)
 
     def analyze(self, texts: list[str], langs: list[str | None]) -> list[list[RecognizerResult]]:
         """Resolved findings per document, restricted to the configured entity types."""
@@ -168,16 +179,18 @@ class PiiScrubber:
             self.setup()
         wanted = set(self.config.entities)
         regions = tuple(self.config.phone_regions)
-        found_all = []
+        found_all, lowercase = [], []
         for text, lang in zip(texts, langs):
             cues = RELATED.get(lang, lang)
-            found = list(find_simple(text))
-            found += find_national_ids(text, lang, cues)
-            found += find_phones(text, lang, regions + PHONE_REGIONS.get(cues, ()))
+            lowercase.append(lowercase_words(text))
+            lines = number_lines(text)
+            found = list(find_simple(text, lines))
+            found += find_national_ids(text, lang, cues, lines=lines)
+            found += find_phones(text, lang, regions + PHONE_REGIONS.get(cues, ()), lines)
             found += find_in_context(text, cues)
-            found += NameFinder(cues).find(text)
+            found += NameFinder(cues).find(text, lowercase[-1])
             found_all.append(found)
-        self._ner(texts, langs, found_all)
+        self._ner(texts, langs, found_all, lowercase)
         return [[f for f in resolve(found) if f.entity_type in wanted] for found in found_all]
 
     def scrub(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, Counter]]:

@@ -186,8 +186,8 @@ class NameFinder:
         j, words, comma = i, 0, False
         while j < len(toks) and words < MAX_NAME_TOKENS + comma:
             t = toks[j].group()
-            if j > i and t != "," and toks[j - 1].group() != "," and not _joined(text, toks[j - 1], toks[j]):
-                break
+            if j > i and not _joined(text, toks[j - 1], toks[j]):
+                break  # a line break, a digit or a symbol between two words ("Thistlethwaite, 174 Albert Terrace")
             nxt = toks[j + 1].group() if j + 1 < len(toks) else ""
             if t.isupper() and len(t) >= 3 and not strong and not self._known_first(nxt):
                 break  # an upper-case word is a surname only before a known first name (KOWALSKI Jan)
@@ -221,24 +221,34 @@ class NameFinder:
     def _known_first(self, token: str) -> bool:
         return any(p in self.lex.first_names for p in token.lower().rstrip(".").split("-"))
 
-    def find(self, text: str) -> list[RecognizerResult]:
+    def find(self, text: str, lowercase: set[str] | None = None) -> list[RecognizerResult]:
+        """`lowercase`: the document's `lowercase_words`, when the caller has them already."""
+        self.lowercase = lowercase_words(text) if lowercase is None else lowercase
         return self._find_in_running_text(text) + [
             RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.85) for m in signature_regex().finditer(text)
             if not any(w.lower() in INSTITUTION or w.lower() in _SIGNED_BY_A_GROUP for w in m.group("name").split())]
 
     def _find_in_running_text(self, text: str) -> list[RecognizerResult]:
-        self.lowercase = lowercase_words(text)
         toks = list(_WORD.finditer(text))
-        low = [t.group().lower() for t in toks]
+        words = [t.group() for t in toks]
+        low = [w.lower() for w in words]
+        # The rules run only where a name can start: at a cue, at a known first name (any case, with a
+        # hyphen or a period: "Hans-Peter", "Anna."), or at a capital followed by another capital, a particle
+        # or a comma. Most tokens are none of these, and a Python call per token was most of the time.
+        cues, first = self.lex.cue_starts, self.lex.first_names
+        cap = [w[0].isupper() for w in words] + [False]
+        nxt = low[1:] + [""]
+        starts = [i for i, lw in enumerate(low) if lw in cues or lw in first or cap[i] and (
+            cap[i + 1] or nxt[i] in PARTICLES or nxt[i] == "," or "-" in lw or lw[-1] == ".")]
         out, i = [], 0
-        while i < len(toks):
-            found = self._cued(text, toks, low, i) or self._uncued(text, toks, low, i)
+        for k in starts:
+            if k < i:
+                continue
+            found = self._cued(text, toks, low, k) or self._uncued(text, toks, low, k)
             if found:
                 span, i = found
                 if span is not None:
                     out.append(span)
-            else:
-                i += 1
         return out
 
     def _cued(self, text, toks, low, i):

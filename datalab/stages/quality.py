@@ -136,7 +136,7 @@ class Doc:
     def stop_words(self) -> int | None:
         """Stop words of the document language; None without a list (unknown language, or none in spaCy)."""
         words = stop_words(self.lang or "")
-        return sum(token.group().lower() in words for token in _TOKEN.finditer(self.text)) if words else None
+        return sum(map(words.__contains__, _TOKEN.findall(self.text.lower()))) if words else None
 
     @cached_property
     def ngram_shares(self) -> dict[str, float | None]:
@@ -144,9 +144,9 @@ class Doc:
         third occurrence: a phrase said twice, a finding restated in a conclusion, is writing, not
         repetition) and of all duplicated 5-10-grams; None for documents under 10 words."""
         names = [f"top_{n}gram_share" for n in (2, 3, 4)] + [f"duplicate_{n}gram_share" for n in range(5, 11)]
-        words = [w.lower() for w in self.words]
-        vocab: dict[str, int] = {}
-        ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), np.uint64, count=len(words))
+        words = self.text.lower().split()  # = lower-cased `self.words`
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
+        ids = np.fromiter(map(vocab.__getitem__, words), np.uint64, count=len(words))
         lengths = np.fromiter(map(len, words), np.int64, count=len(words))
         total = int(lengths.sum())
         if len(words) < 10 or not total:

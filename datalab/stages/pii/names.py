@@ -85,6 +85,8 @@ INSTITUTION = {
 #: Word frequencies (per word of running text) above which a word is ordinary (zipf 3: once in a million words,
 #: wordfreq's 'small' list) or common (zipf 4: more frequent than all but the most frequent names).
 ORDINARY, COMMON = 1e-6, 1e-5
+#: wordfreq's codes for languages it pools: Croatian, Serbian and Bosnian as Serbo-Croatian, Norwegian as Bokmål.
+WORDFREQ_CODES = {"hr": "sh", "sr": "sh", "bs": "sh", "no": "nb", "nn": "nb"}
 
 
 @cache
@@ -94,10 +96,10 @@ def ordinary_words(lang: str | None, min_freq: float = ORDINARY) -> frozenset[st
     gazetteer is asked first wherever both could answer; empty for languages wordfreq lacks (et)."""
     import wordfreq
 
-    try:
-        return frozenset(w for w, f in wordfreq.get_frequency_dict(lang, wordlist="small").items() if f >= min_freq)
-    except LookupError:
-        return frozenset()
+    code = WORDFREQ_CODES.get(lang or "", lang)
+    if code not in wordfreq.available_languages(wordlist="small"):
+        return frozenset()  # wordfreq's "nearest match" would give Maltese English words, and warn on stderr
+    return frozenset(w for w, f in wordfreq.get_frequency_dict(code, wordlist="small").items() if f >= min_freq)
 
 
 @dataclass
@@ -122,6 +124,8 @@ class Lexicon:
             hit = word in self.first_names or any(
                 word.endswith(case) and len(word) - len(case) >= 3 and word[: len(word) - len(case)] + nom in self.first_names
                 for case, nom in self.inflections)
+            if len(self._first_cache) >= 200_000:  # a worker lives for a whole run: the cache stays bounded
+                self._first_cache.clear()
             self._first_cache[word] = hit
         return hit
 

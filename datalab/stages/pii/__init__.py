@@ -27,7 +27,7 @@ from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
-from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, lexicon, lowercase_words
+from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
@@ -151,11 +151,18 @@ class PiiScrubber:
     def _plausible_words(words: list[str], lang: str, lowercase: set[str]) -> bool:
         """The checks of `_plausible_name` that need no parse: every word capitalised letters only, not a
         listed non-name or institution, not written in lower case elsewhere unless the gazetteer knows it,
-        not all in capitals; one word only when the gazetteer knows it."""
+        not all in capitals, not all common words of the language (wordfreq's zipf >= 4: names that frequent
+        are in the gazetteer) unless the gazetteer knows one, no unknown acronym; one word only when the
+        gazetteer knows it."""
         lex = lexicon(lang)
         known = lambda w: w.lower() in lex.first_names or w.lower() in lex.surnames  # noqa: E731
         if any(w.lower() in lowercase and not known(w) for w in words) or all(w.isupper() for w in words):
             return False  # "Cloud Storage" next to "cloud"; headings in capitals
+        common = ordinary_words(lang, COMMON)
+        if all(w.lower() in common and not known(w) for w in words):
+            return False  # "Artifact Registry", "Compute Engine": product names of ordinary words
+        if any(w.isupper() and len(w) <= 4 and not known(w) for w in words):
+            return False  # "Cloud TPU", "Vertex AI": an acronym is not part of a name
         if any(w.lower() in INSTITUTION for w in words):
             return False
         if not all(w.isalpha() and len(w) >= 2 and w[0].isupper() and w.lower() not in lex.non_names for w in words):

@@ -225,6 +225,13 @@ def test_addresses_in_the_shapes_of_each_country():
     assert addresses("en", "The gauge stands at Flat 2, 14 Elm Green, Cork T12 X8Y4.") == ["Flat 2, 14 Elm Green, Cork T12 X8Y4"]
     assert addresses("sl", "Adresa stanovanja: Ulica kralja Zvonimira 14, 10000 Zagreb, primljen 5. 3.") == [
         "Ulica kralja Zvonimira 14, 10000 Zagreb"]
+    # a house letter before a line break or a flat abbreviation; "hs"; Dublin districts; a flat before the number
+    assert addresses("nl", "Met vriendelijke groet,\nJoost Smit\nBeukenweg 9C\n3521 AB  UTRECHT") == ["Beukenweg 9C\n3521 AB  UTRECHT"]
+    assert addresses("pl", "Proszę o wysyłkę na ul. Lipowa 12 m. 4, 31-010 Kraków.") == ["ul. Lipowa 12 m. 4, 31-010 Kraków"]
+    assert addresses("nl", "Woonadres: Dorpsstraat 14 hs, 1234 AB Ergens") == ["Dorpsstraat 14 hs, 1234 AB Ergens"]
+    assert addresses("en", "Home address: 4 Elm Grove, Dublin 6W, D6W Y2K8\nPhone") == ["4 Elm Grove, Dublin 6W, D6W Y2K8"]
+    assert addresses("fr", "Adresse de la patiente : Appt 4, 9 rue des Vignes, 21000 Dijon") == ["Appt 4, 9 rue des Vignes, 21000 Dijon"]
+    assert addresses("el", "Στοιχεία: Ερμού 12, ΤΚ 546 24, Θεσσαλονίκη, τηλ.") == ["Ερμού 12, ΤΚ 546 24, Θεσσαλονίκη"]
     # no street after a sentence end nor in "u." for "und"; the name on the line above is no part of one
     assert addresses("de", "Der Weg ist 5 km lang. Professor 5 Jahre. Herr Meier u. 2 Kinder.") == []
     assert addresses("fr", "la route est 5 km plus loin; place pour 3 personnes") == []

@@ -57,19 +57,21 @@ FLAT = (r"(?:,?\s+\d{1,2}\s?(?:\.\s?)?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!
         r"(?:,?\s(?:(?:бл|вх|ет|ап|lgh|apt|app|appt|bus|bte|m|lok|int|interno|sc|scala|piano|bl|ap|esc|escalera|pta|puerta|piso|byt|"
         r"Top|Stg|lph|as)\.?|et\.)\s?"
         r"(?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,2}\d{0,3})(?!\w)){0,4}")
-#: The house number: "12", "12a", "35 bis", "13/3/11", "23-III", "nr. 49", "n.º 45", "№ 46", or a block ("бл. 149")
+#: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "№ 46", or a block ("бл. 149")
 #: where a housing estate has no street.
 HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№)\s?)?"
-         r"(?:\d{1,4}(?:\s?(?:bis|ter|quater)(?!\w)|\s?[a-zA-Z](?![\w]|\s\d))?"
+         r"(?:\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
          r"(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
          r"|(?:бл|bl)\.\s?\d{1,4}[^\W\d_]?)" + FLAT)
 CITY = (rf"(?:Co\.\s)?{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|im|bei|sur|sous|lès|upon|on|na|nad|pod|pri|ob|do|da|dos)\s)?{WORD}){{0,4}}"
         rf"(?:\s\([A-Z]{{2}}\))?")
-UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}"  # UK, Irish Eircode
+#: A flat written before the house number: "Flat 3, 221B Baker Street", "Appt 12, 177 avenue de la Libération".
+FLAT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Appt\.?|Unit)\s\d+[A-Z]?,\s)"
+UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[A-Z]\d{2}|D6W)\s?[A-Z\d]{4}"  # UK, Irish Eircode
 POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{6}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
 POSTCODE_CITY = (
     rf"(?:,?\s+{POSTCODE},?\s+{CITY}"  # 10115 Berlin, ΤΚ 112 57, Αθήνα, 3011 BN Rotterdam, 100066 Ploiești
-    rf"|(?:,?\s+{CITY}){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w)"  # Tralee, Co. Kerry, V92 X1D5
+    rf"|(?:,?\s+{CITY}(?:\s\d{{1,2}}W?)?){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w)"  # Tralee, Co. Kerry, V92 X1D5; Dublin 6W
     rf"|,?\s+(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)?"  # гр. Велико Търново 5000
 )
 #: A town written before the street ("гр. Бургас 8000, бул. …", "4024 Debrecen, Kossuth tér 3"), ending where
@@ -102,11 +104,11 @@ LEADING_CUE = re.compile(rf"(?i:{_ADDRESS_CUE_ALT})[ \t]+")
 _ABBREVIATION = rf"(?<![^\W\d_])[{UPPER}](?:\.|[{LOWER}]{{1,3}}\.(?=\s+[{LOWER}]))"
 ADDRESS_LINE = re.compile(
     rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
-    r"(?:\s*\([^)\n]{1,30}\))?[ \t]*[:\t–—-]?[ \t]*"
+    r"(?:\s*\([^)\n]{1,30}\)|(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}(?=[ \t]*:))?[ \t]*[:\t–—-]?[ \t]*"  # Adresse de l'observatrice :
     r"(?:(?i:at|in|en|à|a|au|te|w|na|no|em|în|pe|på|i|u|v|aan de|aan|op|στην|στο|στον)[ \t]+)?"
     # the address ends at its house number, or at the postcode and town after it: never across the clause
     # that follows ("wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt") nor a sentence end
-    rf"(?P<value>(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?"
+    rf"(?P<value>{FLAT_FIRST}?"
     rf"(?:(?=[^\W\d_])(?:{_ABBREVIATION}|(?!\.\s)[^\n;|\d]){{2,81}}?\s{HOUSE}"
     rf"|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
     rf"{POSTCODE_CITY})(?![\w])")
@@ -118,10 +120,10 @@ ADDRESS_LINE = re.compile(
 POSTAL_ADDRESS = re.compile(
     rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
     rf"(?!(?:19|20)\d\d(?![\d/])){HOUSE}(?:-[a-z]{{1,3}})?,[ \t]+"
-    rf"(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?)[ \t]+{CITY}(?![\w])")
+    rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?![\w])")
 ADDRESS_BLOCK = re.compile(
-    rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
-    rf"\n(?:{POSTCODE}\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
+    rf"(?m)^{FLAT_FIRST}?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
+    rf"\n(?:{POSTCODE},?\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -208,13 +210,13 @@ def address_regex(lang: str | None) -> re.Pattern:
             separate = rf"{name}(?:[^\W\d_]{{2,}}(?i:{glued})|[{UPPER}][^\W\d_]{{2,}}(?:s|e|er|en)[ \t]+(?i:{glued}))"
         forms.append(rf"{separate}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if lang in NUMBER_FIRST:
-            forms.append(rf"(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
+            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
     if prefix:
         quoted = rf"[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’])?{CAP}[“\"»”]?"
         body = rf"(?:{prefix})\s+(?:(?:{quoted}|[{LOWER}']{{1,6}})\s+){{0,4}}{quoted}"  # Via della Spiga, Trg bana Jelačića
         forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
         if lang in NUMBER_FIRST:
-            forms.append(rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
+            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
 
 

@@ -191,6 +191,53 @@ def test_an_address_ends_before_the_clause_that_follows_it():
     assert addresses("de", "Messung 2024, 10115 Berlin meldete Regen.") == []
 
 
+def test_addresses_in_the_shapes_of_each_country():
+    from datalab.stages.pii.context import find_in_context
+
+    def addresses(lang, text):
+        return [text[f.start:f.end] for f in resolve(list(find_in_context(text, lang))) if f.entity_type == "STREET_ADDRESS"]
+
+    # languages without an entry of their own: street words, cues, postcodes and flat parts of each
+    assert addresses("cs", "Bydliště: náměstí Svobody 12, 602 00 Brno. Diagnóza I10.") == ["náměstí Svobody 12, 602 00 Brno"]
+    assert addresses("cs", "Pacientka bytem Lipová 1234/5b, přijata pro zápal plic.") == ["Lipová 1234/5b"]
+    assert addresses("hu", "Lakcím: Andrássy út 45, felvétel oka: J18.9") == ["Andrássy út 45"]
+    assert addresses("hu", "Lakcím: 1052 Budapest, Petőfi Sándor utca 7. 2. em. 5, felvétel oka: tüdőgyulladás.") == [
+        "1052 Budapest, Petőfi Sándor utca 7. 2. em. 5"]
+    assert addresses("ro", "Adresa: Bd. Unirii nr. 15, bl. A3, sc. 2, et. 4, ap. 56, 030167 București.") == [
+        "Bd. Unirii nr. 15, bl. A3, sc. 2, et. 4, ap. 56, 030167 București"]
+    assert addresses("pt", "residente na Avenida de Roma, n.º 45, 3.º Esq., 1700-342 Lisboa, internado por pneumonia.") == [
+        "Avenida de Roma, n.º 45, 3.º Esq., 1700-342 Lisboa"]
+    assert addresses(None, "Aadress: Pärnu mnt 22, 10141 Tallinn.") == ["Pärnu mnt 22, 10141 Tallinn"]
+    # Danish and Norwegian through the Swedish cues; a genitive or an adjective before a separate street word
+    assert addresses("sv", "Patienten, bosat Vesterbrogade 12, 2. th., 1620 København V, indlagt med lungebetændelse.") == [
+        "Vesterbrogade 12, 2. th., 1620 København V"]
+    assert addresses("sv", "Stationen står på Karl Johans gate 22, 0159 Oslo.") == ["Karl Johans gate 22, 0159 Oslo"]
+    assert addresses("de", "Die Station steht in der Frankfurter Allee 112, 10247 Berlin.") == ["Frankfurter Allee 112, 10247 Berlin"]
+    # the town before the street; number, comma, street; "bis"; flat parts
+    assert addresses("bg", "Адрес: гр. Пловдив 4000, ул. „Гладстон“ № 12, ет. 3, ап. 7.") == [
+        "гр. Пловдив 4000, ул. „Гладстон“ № 12, ет. 3, ап. 7"]
+    assert addresses("fr", "Demeurant 12 bis, rue des Lilas, 69003 Lyon, hospitalisé pour pneumonie.") == [
+        "12 bis, rue des Lilas, 69003 Lyon"]
+    assert addresses("es", "Domicilio: C/ Mayor, 5, 3.º dcha., 28013 Madrid") == ["C/ Mayor, 5, 3.º dcha., 28013 Madrid"]
+    assert addresses("nl", "Meetpunt in de tuin, Lindegracht 7 bis, 1015 KD Amsterdam.") == ["Lindegracht 7 bis, 1015 KD Amsterdam"]
+    assert addresses("it", "Il pluviometro è in Via della Spiga 8, scala B, interno 4, 20121 Milano.") == [
+        "Via della Spiga 8, scala B, interno 4, 20121 Milano"]
+    assert addresses("en", "The gauge stands at Flat 2, 14 Elm Green, Cork T12 X8Y4.") == ["Flat 2, 14 Elm Green, Cork T12 X8Y4"]
+    assert addresses("sl", "Adresa stanovanja: Ulica kralja Zvonimira 14, 10000 Zagreb, primljen 5. 3.") == [
+        "Ulica kralja Zvonimira 14, 10000 Zagreb"]
+    # a house letter before a line break or a flat abbreviation; "hs"; Dublin districts; a flat before the number
+    assert addresses("nl", "Met vriendelijke groet,\nJoost Smit\nBeukenweg 9C\n3521 AB  UTRECHT") == ["Beukenweg 9C\n3521 AB  UTRECHT"]
+    assert addresses("pl", "Proszę o wysyłkę na ul. Lipowa 12 m. 4, 31-010 Kraków.") == ["ul. Lipowa 12 m. 4, 31-010 Kraków"]
+    assert addresses("nl", "Woonadres: Dorpsstraat 14 hs, 1234 AB Ergens") == ["Dorpsstraat 14 hs, 1234 AB Ergens"]
+    assert addresses("en", "Home address: 4 Elm Grove, Dublin 6W, D6W Y2K8\nPhone") == ["4 Elm Grove, Dublin 6W, D6W Y2K8"]
+    assert addresses("fr", "Adresse de la patiente : Appt 4, 9 rue des Vignes, 21000 Dijon") == ["Appt 4, 9 rue des Vignes, 21000 Dijon"]
+    assert addresses("el", "Στοιχεία: Ερμού 12, ΤΚ 546 24, Θεσσαλονίκη, τηλ.") == ["Ερμού 12, ΤΚ 546 24, Θεσσαλονίκη"]
+    # no street after a sentence end nor in "u." for "und"; the name on the line above is no part of one
+    assert addresses("de", "Der Weg ist 5 km lang. Professor 5 Jahre. Herr Meier u. 2 Kinder.") == []
+    assert addresses("fr", "la route est 5 km plus loin; place pour 3 personnes") == []
+    assert addresses("sv", "Med vänlig hälsning\nAnna Berg\nStorgatan 3, 111 22 Stockholm") == ["Storgatan 3, 111 22 Stockholm"]
+
+
 def test_a_number_after_a_phone_cue_is_a_phone_and_cards_of_every_length_in_a_card_context():
     phones = lambda lang, text: [text[f.start:f.end] for f in find_phones(text, lang)]  # noqa: E731
     assert phones("de", "Rückfragen: Tel.: 4567, Durchwahl -234.") == ["4567", "234"]

@@ -17,53 +17,6 @@ from stdnum.eu import vat
 from datalab.stages.pii.names import lexicon_entries, raw_lexicon
 from datalab.stages.pii.recognizers import DATE_LIKE
 
-UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
-WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
-CAP = f"{WORD}\\.?"
-NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
-HOUSE = (r"\d{1,4}(?:\s?[a-zA-Z](?![\w]|\s\d))?(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
-         r"(?:,?\s+\d{1,2}\s?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w))?)?"  # 13/3/11, 23-III, 8º 1ª
-         r"(?:\s[A-Z]\s\d{1,3}(?!\d))?"  # Finnish staircase and flat: 46 C 41
-         r"(?:,?\s(?:бл|вх|ет|ап|lgh|apt|app|bus|bte|m|lok)\.?\s?[\w]{1,5}){0,4}")  # бл. 405, вх. Б, lgh 1202, m. 3
-CITY = rf"(?:Co\.\s)?{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|sur|upon|on)\s)?{WORD}){{0,4}}(?:\s\([A-Z]{{2}}\))?"
-UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4}"  # UK, Irish Eircode
-POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
-POSTCODE_CITY = (
-    rf"(?:,?\s+{POSTCODE},?\s+{CITY}"  # 10115 Berlin, ΤΚ 112 57, Αθήνα, 3011 BN Rotterdam
-    rf"|(?:,?\s+{CITY}){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w)"  # Tralee, Co. Kerry, V92 X1D5
-    rf"|,?\s+(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)?"  # гр. Велико Търново 5000
-)
-#: Words after which the rest of the line is an address when it holds a house number.
-ADDRESS_CUES = (
-    "address", "home address", "residential address", "postal address", "correspondence address", "lives at",
-    "resides at", "anschrift", "adresse", "wohnhaft", "wohnhaft in", "wohnt in", "indirizzo", "domicilio", "residente in",
-    "abita in", "dirección", "direccion", "domicilio", "reside en", "vive en", "adres", "adresa", "osoite", "asuinosoite",
-    "adress", "bostadsadress", "postadress", "διεύθυνση", "δ/νση", "κατοικία", "адрес", "постоянен адрес", "naslov",
-    "bivališče", "prebivališče", "woonadres", "woonachtig", "woonachtig te", "demeurant", "domicilié", "domiciliée",
-    "réside à", "habite", "habite au", "adresse postale", "domicile", "zamieszkały", "zamieszkała", "zam.", "mieszka",
-)
-_ADDRESS_CUE_ALT = "|".join(re.escape(c).replace("\\ ", r"[ \t]+") for c in sorted(ADDRESS_CUES, key=len, reverse=True))
-ADDRESS_LINE = re.compile(
-    rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
-    r"(?:\s*\([^)\n]{1,30}\))?[ \t]*[:\t–—-]?[ \t]*(?:(?i:at|in|en|à|a|au|te|w)[ \t]+)?"
-    # the address ends at its house number, or at the postcode and town after it: never across the clause
-    # that follows ("wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt") nor a sentence end
-    rf"(?P<value>(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?"
-    rf"(?:[^\W\d_](?:(?!\.\s)[^\n;|\d]){{1,80}}?\s{HOUSE}|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
-    rf"{POSTCODE_CITY})(?![\w])")
-#: A signature block: a street line with a house number, then a line with a postcode and a city.
-#: A street without a known street word is still an address when a house number, a postcode and a town
-#: follow it ("Im Winkel 134, 50667 Köln", "Zahradní 5, 370 01 České Budějovice", "Hlavná 32b, 911 01 Trenčín"):
-#: capitalised words (short lower-case particles between them), the number (not a year), a comma, a postcode
-#: of four or more digits (or 123 45, 12-345, 1234 AB, 1234-567) and the town.
-POSTAL_ADDRESS = re.compile(
-    rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
-    rf"(?!(?:19|20)\d\d(?!\d)){HOUSE}(?:-[a-z]{{1,3}})?,[ \t]+"
-    rf"(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?)[ \t]+{CITY}(?![\w])")
-ADDRESS_BLOCK = re.compile(
-    rf"(?m)^(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
-    rf"\n(?:{POSTCODE}\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
-
 
 def _literal_alt(phrases: Iterable[str]) -> str:
     """Regex alternation of literal phrases as given, longest first, spaces flexible, written as a trie
@@ -84,6 +37,93 @@ def _trie_pattern(node: dict) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
     return f"(?:{body})?" if "" in node else body
+
+
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch.isalpha())
+LOWER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.islower() and ch.isalpha())
+WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
+CAP = f"{WORD}\\.?"
+NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
+#: The side of the landing after a floor: Spanish izda./dcha., Portuguese Esq./Dto., Danish tv./th./mf.
+SIDE = r"(?i:izda|izq|dcha|dcho|dto|esq|tv|th|mf)\.?(?!\w)"
+#: What follows the house number in each country: a floor ("8º 1ª", "5.º izda.", "1.º Dto.", Danish "6. tv."),
+#: Finnish staircase and flat ("46 C 41"), Hungarian floor and door ("89. fszt. 1", "12. 2. em. 5"), then flat,
+#: block and staircase parts ("int. 13", "bl. M2, sc. 3, ap. 18", "бл. 405, вх. Б", "lgh 1202", "m. 3"); their
+#: value is short and holds a digit or is one or two letters, so "m" or "et" before an ordinary word is not taken.
+FLAT = (r"(?:,?\s+\d{1,2}\s?(?:\.\s?)?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w)|\s" + SIDE + r")?"
+        r"|,?\s+(?:\d{1,2}|st)\.\s" + SIDE + r")?"
+        r"(?:\s[A-Z]\s\d{1,3}(?!\d))?"
+        r"(?:\.?,?\s(?:fszt|\d{1,2}\.\s?em(?:elet)?)\.?(?:\s?\d{1,3}(?:\.\s?ajtó)?)?)?"
+        r"(?:,?\s(?:(?:бл|вх|ет|ап|lgh|apt|app|appt|bus|bte|m|lok|int|interno|sc|scala|piano|bl|ap|esc|escalera|pta|puerta|piso|byt|"
+        r"Top|Stg|lph|as)\.?|et\.)\s?"
+        r"(?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,2}\d{0,3})(?!\w)){0,4}")
+#: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "№ 46", or a block ("бл. 149")
+#: where a housing estate has no street.
+HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№)\s?)?"
+         r"(?:\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
+         r"(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
+         r"|(?:бл|bl)\.\s?\d{1,4}[^\W\d_]?)" + FLAT)
+CITY = (rf"(?:Co\.\s)?{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|im|bei|sur|sous|lès|upon|on|na|nad|pod|pri|ob|do|da|dos)\s)?{WORD}){{0,4}}"
+        rf"(?:\s\([A-Z]{{2}}\))?")
+#: A flat written before the house number: "Flat 3, 221B Baker Street", "Appt 12, 177 avenue de la Libération".
+FLAT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Appt\.?|Unit)\s\d+[A-Z]?,\s)"
+UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[A-Z]\d{2}|D6W)\s?[A-Z\d]{4}"  # UK, Irish Eircode
+POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{6}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
+POSTCODE_CITY = (
+    rf"(?:,?\s+{POSTCODE},?\s+{CITY}"  # 10115 Berlin, ΤΚ 112 57, Αθήνα, 3011 BN Rotterdam, 100066 Ploiești
+    rf"|(?:,?\s+{CITY}(?:\s\d{{1,2}}W?)?){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w)"  # Tralee, Co. Kerry, V92 X1D5; Dublin 6W
+    rf"|,?\s+(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)?"  # гр. Велико Търново 5000
+)
+#: A town written before the street ("гр. Бургас 8000, бул. …", "4024 Debrecen, Kossuth tér 3"), ending where
+#: a street match starts; a year is not a postcode.
+TOWN_FIRST = re.compile(
+    rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?"
+    rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}),\s+$")
+#: Words after which the rest of the line is an address when it holds a house number.
+ADDRESS_CUES = (
+    "address", "home address", "residential address", "postal address", "correspondence address", "lives at",
+    "resides at", "residing at", "living at", "domiciled at", "anschrift", "adresse", "wohnhaft", "wohnhaft in",
+    "wohnt in", "wohnort", "wohnadresse", "meldeadresse", "indirizzo", "indirizzo di residenza", "domicilio",
+    "residente", "residente in", "abita in", "dirección", "direccion", "reside en", "vive en", "adres",
+    "adres zamieszkania", "adresa", "osoite", "asuinosoite", "kotiosoite", "adress", "bostadsadress", "postadress",
+    "bor på", "διεύθυνση", "διεύθυνση κατοικίας", "τόπος κατοικίας", "δ/νση", "κατοικία", "адрес",
+    "постоянен адрес", "настоящ адрес", "naslov", "stalni naslov", "bivališče", "prebivališče", "stanujoč",
+    "prebivalište", "adresa stanovanja", "woonadres", "woonachtig", "woonachtig te", "woonachtig aan", "wonend aan",
+    "demeurant", "domicilié", "domiciliée", "réside à", "habite", "habite au", "adresse postale", "domicile",
+    "zamieszkały", "zamieszkała", "zam.", "mieszka", "bytem", "bydliště", "trvalé bydliště", "bydlí", "bytom",
+    "trvale bytom", "bydlisko", "trvalý pobyt", "lakcím", "lakcíme", "állandó lakcím", "lakik", "lakóhely",
+    "domiciliu", "domiciliul", "domiciliat", "domiciliată", "adresa de domiciliu", "locuiește", "morada",
+    "endereço", "residente em", "bosat", "bopæl", "bostedsadresse", "elukoht", "aadress", "adrese",
+    "dzīvesvieta", "adresas", "gyvenamoji vieta",
+)
+_ADDRESS_CUE_ALT = _literal_alt(ADDRESS_CUES)
+#: A cue at the start of a street match ("Wohnhaft Hauptstraße 5" read as a two-word street) is not part of it.
+LEADING_CUE = re.compile(rf"(?i:{_ADDRESS_CUE_ALT})[ \t]+")
+#: A full stop inside an address: after an initial ("H.C. Andersens Boulevard") or after a capitalised
+#: abbreviation that a lower-case word follows ("Nám. slobody"); any other ends the sentence.
+_ABBREVIATION = rf"(?<![^\W\d_])[{UPPER}](?:\.|[{LOWER}]{{1,3}}\.(?=\s+[{LOWER}]))"
+ADDRESS_LINE = re.compile(
+    rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
+    r"(?:\s*\([^)\n]{1,30}\)|(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}(?=[ \t]*:))?[ \t]*[:\t–—-]?[ \t]*"  # Adresse de l'observatrice :
+    r"(?:(?i:at|in|en|à|a|au|te|w|na|no|em|în|pe|på|i|u|v|aan de|aan|op|στην|στο|στον)[ \t]+)?"
+    # the address ends at its house number, or at the postcode and town after it: never across the clause
+    # that follows ("wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt") nor a sentence end
+    rf"(?P<value>{FLAT_FIRST}?"
+    rf"(?:(?=[^\W\d_])(?:{_ABBREVIATION}|(?!\.\s)[^\n;|\d]){{2,81}}?\s{HOUSE}"
+    rf"|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
+    rf"{POSTCODE_CITY})(?![\w])")
+#: A signature block: a street line with a house number, then a line with a postcode and a city.
+#: A street without a known street word is still an address when a house number, a postcode and a town
+#: follow it ("Im Winkel 134, 50667 Köln", "Zahradní 5, 370 01 České Budějovice", "Hlavná 32b, 911 01 Trenčín"):
+#: capitalised words (short lower-case particles between them), the number (not a year: "2080/64" is none),
+#: a comma, a postcode of four or more digits (or 123 45, 12-345, 1234 AB, 1234-567) and the town.
+POSTAL_ADDRESS = re.compile(
+    rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
+    rf"(?!(?:19|20)\d\d(?![\d/])){HOUSE}(?:-[a-z]{{1,3}})?,[ \t]+"
+    rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?![\w])")
+ADDRESS_BLOCK = re.compile(
+    rf"(?m)^{FLAT_FIRST}?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
+    rf"\n(?:{POSTCODE},?\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -137,30 +177,46 @@ GLUED_SUFFIX = {"de", "nl", "sv", "fi", "da"}
 
 
 def _prefix_alt(lang: str | None) -> str:
+    """Street words written before the name, capitalised; in lower case too where the language writes them
+    so. A language without an entry takes every entry's, in lower case only when an abbreviation or not
+    plain ASCII ("ul.", "ж.к.", "улица"): "via" or "place" in lower case is an English word."""
     raw = raw_lexicon()
-    words = set(raw.get(lang or "", {}).get("street_words", {}).get("prefix", []))
-    variants = {v for w in words for v in ((w, w.capitalize()) if lang in LOWERCASE_STREET_PREFIX else (w.capitalize(),))}
-    variants |= {w.capitalize() for w in raw.get("common", {}).get("street_words", {}).get("prefix", [])}
-    return _literal_alt(variants)
+    if lang in raw:
+        own = raw[lang].get("street_words", {}).get("prefix", [])
+        lower = set(own) if lang in LOWERCASE_STREET_PREFIX else set()
+    else:
+        own = [w for e in raw.values() for w in e.get("street_words", {}).get("prefix", [])]
+        lower = {w for w in own if "." in w or not w.isascii()}
+    words = [*own, *raw.get("common", {}).get("street_words", {}).get("prefix", [])]
+    return _literal_alt({w.capitalize() for w in words} | lower)
 
 
 @cache
 def address_regex(lang: str | None) -> re.Pattern:
+    raw = raw_lexicon()
     prefix = _prefix_alt(lang)
     suffix = _alt(s for e in lexicon_entries(lang) for s in e.get("street_words", {}).get("suffix", []))
     forms = []
     if suffix:
-        glued = r"[^\W\d_]{2,}" if lang in GLUED_SUFFIX else rf"(?:{CAP}\s+){{0,2}}{CAP}\s+"
-        name = rf"(?:{CAP}\s+){{0,3}}{glued}(?i:{suffix})"
-        forms.append(rf"{name}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
+        # the street word as a word of its own ("Slovenska cesta 9", "Dózsa György út 89"); the words before it
+        # on one line (not the name above it), abbreviated only to one or two letters ("St.", "H.C."): a full
+        # stop after a longer word ends a sentence ("Jahre. Herr Meier u. 2")
+        name = rf"(?:{WORD}[ \t]+|(?:[{UPPER}][{LOWER}]?\.){{1,3}}[ \t]?){{0,3}}"
+        separate = rf"{name}{CAP}[ \t]+(?i:{suffix})"
+        if lang in GLUED_SUFFIX:
+            # glued only to the language's own words ("Hauptstraße", "Storgatan"): "Professor 5" is no street;
+            # a word of its own after a genitive or an adjective ("Olof Palmes gata", "Frankfurter Allee")
+            glued = _alt(raw.get(lang, {}).get("street_words", {}).get("suffix", [])) or "(?!)"
+            separate = rf"{name}(?:[^\W\d_]{{2,}}(?i:{glued})|[{UPPER}][^\W\d_]{{2,}}(?:s|e|er|en)[ \t]+(?i:{glued}))"
+        forms.append(rf"{separate}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if lang in NUMBER_FIRST:
-            forms.append(rf"(?:(?:Flat|Apartment|Apt\.?|Unit)\s\d+[A-Z]?,\s)?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
+            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
     if prefix:
         quoted = rf"[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’])?{CAP}[“\"»”]?"
-        body = rf"(?:{prefix})\s+(?:(?:{quoted}|[a-zà-ÿ']{{1,4}})\s+){{0,4}}{quoted}"
-        forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25
+        body = rf"(?:{prefix})\s+(?:(?:{quoted}|[{LOWER}']{{1,6}})\s+){{0,4}}{quoted}"  # Via della Spiga, Trg bana Jelačića
+        forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
         if lang in NUMBER_FIRST:
-            forms.append(rf"\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?\s+{body}")  # 5 rue de la Paix
+            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
 
 
@@ -199,7 +255,9 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
             if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value) and not DATE_LIKE.match(value):
                 yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
     for m in address_regex(lang).finditer(text):
-        yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
+        town = TOWN_FIRST.search(text, max(0, m.start() - 80), m.start())
+        cue = LEADING_CUE.match(text, m.start(), m.end())
+        yield RecognizerResult("STREET_ADDRESS", town.start() if town else cue.end() if cue else m.start(), m.end(), 0.8)
     for m in ADDRESS_LINE.finditer(text):
         value = m.group("value").rstrip(" .,")
         # an address starts with a capital or a house number and has a number that is not a date

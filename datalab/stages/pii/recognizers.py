@@ -125,21 +125,25 @@ DATE_LIKE = re.compile(r"\d{1,2}(?:[ /-]|\.\s?)\d{1,2}(?:[ /-]|\.\s?)(?:19|20)\d
 #: A year and a serial number ("2023-26373"): a file reference, not a phone number.
 YEAR_REF = re.compile(r"(?:19|20)\d\d\s?[-/]\s?\d{4,}")
 #: Words that announce a phone number; a document of unknown language needs one before a national number.
-PHONE_CUE = re.compile(r"(?i:tel|tél|phone|mobile?|cell|handy|gsm|puh|τηλ|тел|моб|fax|mob)\w*\.?\s*[:.]?\s*$")
 PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
 #: A number right after a phone cue is a phone number even where phonenumbers does not know the range
-#: (extensions, short local numbers, internal lines): "Tel.: 4567", "Durchwahl -234", "puh. 09 1234".
+#: (extensions, short local numbers, internal lines): "Tel.: 4567", "Durchwahl -234", "puh. 09 1234"; with
+#: a word or two between them ("Tel. privat 369 177", "Tel. domowy 196 5099") when it has five digits.
 PHONE_CUE_STEMS = ("tel", "tél", "phone", "mob", "cell", "handy", "gsm", "puh", "τηλ", "тел", "моб", "fax", "durchwahl",
                    "ext", "nebenstelle", "poste", "interno")
-CUED_PHONE = re.compile(rf"(?i:\b(?:{'|'.join(PHONE_CUE_STEMS)})\w*\.?(?:\s*(?:nr|no|n°|num)\.?)?\s*[:.]?\s*)"
+_PHONE_CUE = rf"(?i:\b(?:{'|'.join(PHONE_CUE_STEMS)})\w*\.?(?:\s*(?:nr|no|n°|num)\.?)?\s*[:.]?\s*)"
+CUED_PHONE = re.compile(_PHONE_CUE + r"(?P<words>(?:[^\W\d_]{2,12}\.?[ \t]+){1,2}(?:[:.][ \t]*)?)?"
                         r"(?P<value>(?:\+|00)?\(?-?\d[\d ()/-]{1,20}\d|\d{3,})(?![\w-]|[.,]\d)")
+#: A phone cue right before a number: a document of unknown language needs one before a national number.
+PHONE_CUE = re.compile(_PHONE_CUE + "$")
 #: Six digits or more with short separators: every phone, card and national number (but the Italian
 #: codice fiscale) holds one, and most lines of most documents hold none.
 LONG_NUMBER = re.compile(r"\d(?:[ ()./+-]{0,3}\d){5,}")
-#: Words that announce a payment card: after one, any Luhn-valid number of 12-19 digits is a card number.
-CARD_CUE = re.compile(r"(?i:card|karte|kreditkarte|debitkarte|carte|tarjeta|carta|karta|kortti|kort|κάρτα|карта|kaart|"
-                      r"kartica|kártya|cartão|maestro|visa|mastercard|amex|jcb|diners|discover|cb|pan)\w*\W{0,12}"
-                      r"(?:\w+\W{1,3}){0,3}$")
+#: Words that announce a payment card, before or after the number ("Płatność kartą 5018 …", "6761 … számú
+#: kártya"): next to one, any Luhn-valid number of 12-19 digits is a card number.
+_CARD_STEMS = r"(?i:card|kart|cart|tarjeta|kortti|kort|κάρτ|карт|kaart|kárty|maestro|visa|mastercard|amex|jcb|diners|discover|cb|pan)"
+CARD_CUE = re.compile(_CARD_STEMS + r"\w*\W{0,12}(?:\w+\W{1,3}){0,3}$")
+CARD_CUE_AFTER = re.compile(r"\W{1,3}(?:\w+\W{1,3}){0,2}" + _CARD_STEMS)
 
 
 def _digits(value: str) -> str:
@@ -212,7 +216,8 @@ def find_simple(text: str, lines: list[tuple[int, int]] | None = None) -> Iterab
         if std_iban.is_valid(m.group().replace("-", "")):
             yield _result("IBAN_CODE", m.start(), m.end())
     for m in _in_lines(CARD, text, lines):  # anywhere a card number of a card range; in a card context any Luhn-valid one
-        if _card_ok(m.group()) or (CARD_CUE.search(text, max(0, m.start() - 60), m.start()) and luhn.is_valid(_digits(m.group()))):
+        in_context = CARD_CUE.search(text, max(0, m.start() - 60), m.start()) or CARD_CUE_AFTER.match(text, m.end(), m.end() + 40)
+        if _card_ok(m.group()) or (in_context and luhn.is_valid(_digits(m.group()))):
             yield _result("CREDIT_CARD", m.start(), m.end())
     for m in (*IPV4.finditer(text), *_in_lines(IPV6, text, lines_with(HEX_COLONS, text))):
         if _ip_ok(m.group()):
@@ -271,7 +276,7 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
     for m in filter(None, (CUED_PHONE.match(text, pos) for pos in _cue_starts(text, PHONE_CUE_STEMS))):
         value = m.group("value").rstrip(").- /")
         start, end = m.start("value") + (len(value) - len(value.lstrip("(-"))), m.start("value") + len(value)
-        if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= 3
+        if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= (5 if m.group("words") else 3)
                 and not any(f.start < end and start < f.end for f in found)):
             found.append(_result("PHONE_NUMBER", start, end))
     return found

@@ -178,11 +178,11 @@ GLUED_SUFFIX = {"de", "nl", "sv", "fi", "da"}
 
 def _prefix_alt(lang: str | None) -> str:
     """Street words written before the name, capitalised; in lower case too where the language writes them
-    so. A language without an entry takes every entry's, in lower case only when an abbreviation or not
+    so. A language without street words of its own takes every entry's, in lower case only when an abbreviation or not
     plain ASCII ("ul.", "ж.к.", "улица"): "via" or "place" in lower case is an English word."""
     raw = raw_lexicon()
-    if lang in raw:
-        own = raw[lang].get("street_words", {}).get("prefix", [])
+    if "street_words" in raw.get(lang or "", {}):
+        own = raw[lang]["street_words"].get("prefix", [])
         lower = set(own) if lang in LOWERCASE_STREET_PREFIX else set()
     else:
         own = [w for e in raw.values() for w in e.get("street_words", {}).get("prefix", [])]

@@ -79,6 +79,13 @@ INSTITUTION = {
     # a saint's name is a church, a hospital or a place ("Κέντρο Υγείας Αγίας Μαρίνας", "Ospedale San Raffaele")
     "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sveti", "sveta", "svatý", "svätý", "αγίου", "αγίας",
     "άγιος", "αγία", "св.", "nemocnice", "nemocnica", "kórház", "spital", "spitalul", "hospitalet", "bolnica",
+    "sygehus", "sykehus", "sjukhuset", "healthcare", "insurance", "versicherung", "assurance", "assicurazioni",
+    "seguros", "institut", "institute", "instituto", "istituto", "instytut", "intézet", "ústav", "fondation",
+    "fondazione", "fundación", "fundação", "stiftung", "foundation", "universität", "université", "università",
+    "universidad", "universidade", "univerzita", "uniwersytet", "egyetem", "universitatea", "yliopisto", "universitet",
+    # a landform names a place, a station or a summit ("Capo Mele", "Serra da Estrela", "Mont Aigoual")
+    "capo", "cabo", "cap", "serra", "sierra", "monte", "mont", "mount", "lago", "lake", "isola", "ilha", "isla",
+    "punta", "pico", "piz", "passo", "porto", "puerto",
 }
 
 
@@ -359,9 +366,9 @@ class NameFinder:
         if end == start or self._institution(text, toks, low, start, end):
             return (None, max(end, i + 1))
         words = [t.group() for t in toks[start:end] if t.group() != ","]
-        if strong or len(words) >= 2 or self._known(words[0]) or self.lang != "de":  # "Patient Desjardins"
-            return (self._span(text, toks, start, end), end)
-        return (None, end)
+        if not (strong or len(words) >= 2 or self._known(words[0]) or self.lang != "de"):  # "Patient Desjardins"
+            return (None, end)
+        return (self._span(text, toks, start, end), end)
 
     def _uncued(self, text, toks, low, i, listed=False):
         """(span or None, next index) for a name without a cue starting at i; None when nothing starts here.
@@ -429,10 +436,13 @@ class NameFinder:
 
     @staticmethod
     def _institution(text: str, toks: list[re.Match], low: list[str], start: int, end: int) -> bool:
-        """The run or the word right after it on the same line names an institution or a place (a form's
-        next line, "Station: Lysec", says nothing about the name above it)."""
+        """The run, or the word right before or after it on the same line, names an institution or a place
+        ("Hospital Garcia de Orta", "l'Ospedale Antonio Cardarelli", "Alfred-Wegener-Institut", "Capo Mele");
+        a form's next line ("Station: Lysec") says nothing about the name above it."""
+        before = start > 0 and _joined(text, toks[start - 1], toks[start])
         after = end < len(toks) and _joined(text, toks[end - 1], toks[end])
-        return any(w.rstrip(".") in INSTITUTION for w in low[start : end + after])
+        return any(part in INSTITUTION for w in low[start - before : end + after]
+                   for part in re.split(r"[-'’]", w.rstrip(".")))
 
     def _cue_at(self, low: list[str], i: int) -> tuple[str | None, int]:
         """("label" | "title" | "role", index after the cue) for a cue starting at i, else (None, i)."""

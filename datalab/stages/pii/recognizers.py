@@ -122,8 +122,14 @@ HEX_COLONS = re.compile(r":[0-9A-Fa-f]{0,4}:")
 #: Dates, timestamps and year ranges that a phone plan may accept as a number.
 DATE_LIKE = re.compile(r"\d{1,2}(?:[ /-]|\.\s?)\d{1,2}(?:[ /-]|\.\s?)(?:19|20)\d\d"
                        r"|(?:19|20)\d\d\s?[-/.–]\s?(?:\d{1,2}[-/.]\d{1,2}|(?:19|20)\d\d)")
-#: A year and a serial number ("2023-26373"): a file reference, not a phone number.
-YEAR_REF = re.compile(r"(?:19|20)\d\d\s?[-/]\s?\d{4,}")
+#: A year and a serial number ("2023-26373", "880/01/2023"): a file reference, not a phone number.
+YEAR_REF = re.compile(r"(?:19|20)\d\d\s?[-/]\s?\d{4,}|\d{1,6}/\d{1,2}/(?:19|20)\d\d(?!\d)")
+#: Words that announce a reference, an invoice, an order or a contract number: a national-format number
+#: right after one is that, not a phone number ("La facture 81358703", "Viite: 86397-403").
+REF_CUE = re.compile(r"(?i:\b(?:ref|réf|rif|viite|factur|fattur|rechnung|invoice|order|bestell|auftrag|zamówien|faktur|"
+                     r"tytuł|kredyt|loan|vertrag|contrat|contract|umowa|dossier|akten|számla|szerződés|smlouv|zmluv|"
+                     r"ugovor|aftale|kontrakt|σύμβαση|τιμολόγιο|договор|фактура|pogodba|račun)\w*\.?(?:\s+\w{1,10}){0,2}"
+                     r"\s*(?:nr|no|n°|n\.º|num)?\.?\s*[:.#]?\s*)$")
 #: Words that announce a phone number; a document of unknown language needs one before a national number.
 PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
 #: A number right after a phone cue is a phone number even where phonenumbers does not know the range
@@ -262,8 +268,11 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
         if raw.startswith("+"):
             candidates = ((raw.replace("(0)", ""), None),)  # +33 (0)4 …: the trunk zero is not dialled
         elif not candidates:
-            if lang not in PHONE_REGIONS and not PHONE_CUE.search(text, max(0, m.start() - 25), m.start()):
+            cued = PHONE_CUE.search(text, max(0, m.start() - 25), m.start())
+            if lang not in PHONE_REGIONS and not cued:
                 continue  # unknown language: every numbering plan at once accepts too much without a cue
+            if not cued and REF_CUE.search(text, max(0, m.start() - 40), m.start()):
+                continue
             candidates = tuple((raw, region) for region in _regions(lang, extra_regions))
         for number, region in candidates:
             try:

@@ -208,10 +208,11 @@ def test_addresses_in_the_shapes_of_each_country():
     assert addresses("pt", "residente na Avenida de Roma, n.º 45, 3.º Esq., 1700-342 Lisboa, internado por pneumonia.") == [
         "Avenida de Roma, n.º 45, 3.º Esq., 1700-342 Lisboa"]
     assert addresses(None, "Aadress: Pärnu mnt 22, 10141 Tallinn.") == ["Pärnu mnt 22, 10141 Tallinn"]
-    # Danish and Norwegian through the Swedish cues; a genitive or an adjective before a separate street word
-    assert addresses("sv", "Patienten, bosat Vesterbrogade 12, 2. th., 1620 København V, indlagt med lungebetændelse.") == [
+    # Danish and Norwegian (which borrows the Danish cues); a genitive or an adjective before a separate street word
+    assert addresses("da", "Patienten, bosat Vesterbrogade 12, 2. th., 1620 København V, indlagt med lungebetændelse.") == [
         "Vesterbrogade 12, 2. th., 1620 København V"]
-    assert addresses("sv", "Stationen står på Karl Johans gate 22, 0159 Oslo.") == ["Karl Johans gate 22, 0159 Oslo"]
+    assert addresses("da", "Han bor på Østervej 4B og arbejder i byen.") == ["Østervej 4B"]
+    assert addresses("da", "Stationen står på Karl Johans gate 22, 0159 Oslo.") == ["Karl Johans gate 22, 0159 Oslo"]
     assert addresses("de", "Die Station steht in der Frankfurter Allee 112, 10247 Berlin.") == ["Frankfurter Allee 112, 10247 Berlin"]
     # the town before the street; number, comma, street; "bis"; flat parts
     assert addresses("bg", "Адрес: гр. Пловдив 4000, ул. „Гладстон“ № 12, ет. 3, ап. 7.") == [
@@ -245,6 +246,26 @@ def test_a_number_after_a_phone_cue_is_a_phone_and_cards_of_every_length_in_a_ca
     cards = lambda text: [text[f.start:f.end] for f in find_simple(text) if f.entity_type == "CREDIT_CARD"]  # noqa: E731
     assert cards("Zahlung mit Karte 5018 0000 0009, Betrag 12,00 EUR") == ["5018 0000 0009"]  # 12-digit Maestro
     assert cards("Rechnung 501800000009 vom 3. März") == []  # no card context: an invoice number
+    assert cards("Zapłacono kartą 5018 0000 0009 wczoraj.") == ["5018 0000 0009"]  # a declined card word
+    assert cards("Az 5018 0000 0009 számú kártya letiltva.") == ["5018 0000 0009"]  # the card word after it
+    assert phones("de", "Tel. privat 0301 234567, sonst per Post.") == ["0301 234567"]
+    assert phones("pl", "Tel. domowy 22 123 45") == ["22 123 45"]  # a word between cue and number: five digits
+    assert phones("en", "Telephone support since 2019 was slow.") == []
+
+
+def test_a_reference_number_is_not_a_phone_number():
+    phones = lambda lang, text: [text[f.start:f.end] for f in find_phones(text, lang)]  # noqa: E731
+    assert phones("fr", "Appelez le 04 72 12 34 56.") == ["04 72 12 34 56"]
+    assert phones("fr", "La facture 0472123456 est payée.") == []
+    assert phones("pl", "Umowa nr 612/03/2024 została podpisana.") == []
+
+
+def test_a_word_for_an_institution_or_a_landform_before_a_name_makes_it_a_place():
+    names = lambda lang, text: [text[f.start:f.end] for f in NameFinder(lang).find(text)]  # noqa: E731
+    assert names("pt", "Internado no Hospital Amadeu Pinheiro desde ontem.") == []
+    assert names("de", "Das Heinrich-Hertz-Institut meldete Messwerte.") == []
+    assert names("it", "Stazione di Capo Bellavista, vento forte.") == []
+    assert names("pt", "A doente Amélia Pinheiro foi internada.") == ["Amélia Pinheiro"]
 
 
 def test_national_ids_of_the_other_eu_languages_by_their_check_digits():

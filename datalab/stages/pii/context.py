@@ -15,7 +15,7 @@ from presidio_analyzer import RecognizerResult
 from stdnum.eu import vat
 
 from datalab.stages.pii.names import lexicon_entries, raw_lexicon
-from datalab.stages.pii.recognizers import DATE_LIKE
+from datalab.stages.pii.recognizers import DATE_LIKE, in_lines, lines_with
 
 
 def _literal_alt(phrases: Iterable[str]) -> str:
@@ -242,28 +242,48 @@ def _number_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+#: From a line's first digit to its end: one match per line that holds a digit.
+DIGIT_LINE = re.compile(r"\d[^\n]*")
+
+
+def _around_digits(text: str) -> list[tuple[int, int]]:
+    """From the line before to the line after each line holding a digit, merged. A date, an address (house
+    number, postcode) holds a digit and spans at most the lines around it, and a fifth of running text has
+    no digit on its line and the lines next to it: the date and address patterns skip it."""
+    windows: list[tuple[int, int]] = []
+    for start, end in lines_with(DIGIT_LINE, text):
+        start = text.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
+        after = text.find("\n", end + 1) if end < len(text) else -1
+        end = len(text) if after < 0 else after
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    return windows
+
+
 def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
     dates, before, after = dob_regexes(lang)
-    for m in dates.finditer(text):
+    digits = _around_digits(text)
+    for m in in_lines(dates, text, digits):
         if before.search(text, max(0, m.start() - 60), m.start()) or after.match(text, m.end(), m.end() + 50):
             yield RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), 0.95)
     windows = _number_windows(text)
     for kind, rx in id_regex():
-        for m in (m for start, end in windows for m in rx.finditer(text, start, end)):
+        for m in in_lines(rx, text, windows):
             value = m.group("value").rstrip("./-")
             # a company's VAT number is not personal, and a date after a cue is a date
             if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value) and not DATE_LIKE.match(value):
                 yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
-    for m in address_regex(lang).finditer(text):
+    for m in in_lines(address_regex(lang), text, digits):
         town = TOWN_FIRST.search(text, max(0, m.start() - 80), m.start())
         cue = LEADING_CUE.match(text, m.start(), m.end())
         yield RecognizerResult("STREET_ADDRESS", town.start() if town else cue.end() if cue else m.start(), m.end(), 0.8)
-    for m in ADDRESS_LINE.finditer(text):
+    for m in in_lines(ADDRESS_LINE, text, digits):
         value = m.group("value").rstrip(" .,")
         # an address starts with a capital or a house number and has a number that is not a date
         if (value[0].isupper() or value[0].isdigit()) and any(ch.isdigit() for ch in DATE_LIKE.sub("", value)):
             yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.start("value") + len(value), 0.8)
-    for m in ADDRESS_BLOCK.finditer(text):
+    for m in in_lines(ADDRESS_BLOCK, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
-    for m in POSTAL_ADDRESS.finditer(text):
+    for m in in_lines(POSTAL_ADDRESS, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -192,7 +192,8 @@ def number_lines(text: str) -> list[tuple[int, int]]:
     return lines_with(LONG_NUMBER, text)
 
 
-def _in_lines(rx: re.Pattern, text: str, lines: list[tuple[int, int]]) -> Iterable[re.Match]:
+def in_lines(rx: re.Pattern, text: str, lines: list[tuple[int, int]]) -> Iterable[re.Match]:
+    """The matches of `rx` within each (start, end) span of `text` (look-behinds see the text before it)."""
     for start, end in lines:
         yield from rx.finditer(text, start, end)
 
@@ -216,16 +217,16 @@ def find_simple(text: str, lines: list[tuple[int, int]] | None = None) -> Iterab
     """E-mail, IBAN, payment card and IP address: language-independent, each validated. `lines`: the
     text's `number_lines`, when the caller has them."""
     lines = number_lines(text) if lines is None else lines
-    for m in _in_lines(EMAIL, text, lines_with(AT, text)):
+    for m in in_lines(EMAIL, text, lines_with(AT, text)):
         yield _result("EMAIL_ADDRESS", m.start(), m.end())
     for m in IBAN.finditer(text):
         if std_iban.is_valid(m.group().replace("-", "")):
             yield _result("IBAN_CODE", m.start(), m.end())
-    for m in _in_lines(CARD, text, lines):  # anywhere a card number of a card range; in a card context any Luhn-valid one
+    for m in in_lines(CARD, text, lines):  # anywhere a card number of a card range; in a card context any Luhn-valid one
         in_context = CARD_CUE.search(text, max(0, m.start() - 60), m.start()) or CARD_CUE_AFTER.match(text, m.end(), m.end() + 40)
         if _card_ok(m.group()) or (in_context and luhn.is_valid(_digits(m.group()))):
             yield _result("CREDIT_CARD", m.start(), m.end())
-    for m in (*IPV4.finditer(text), *_in_lines(IPV6, text, lines_with(HEX_COLONS, text))):
+    for m in (*IPV4.finditer(text), *in_lines(IPV6, text, lines_with(HEX_COLONS, text))):
         if _ip_ok(m.group()):
             yield _result("IP_ADDRESS", m.start(), m.end())
 
@@ -237,7 +238,7 @@ def find_national_ids(text: str, *langs: str | None, lines: list[tuple[int, int]
     for fmt in NATIONAL_IDS:
         if not (fmt.anywhere or any(lang in fmt.languages for lang in langs)):
             continue
-        for m in _in_lines(fmt.regex, text, lines) if fmt.long_number else fmt.regex.finditer(text):
+        for m in in_lines(fmt.regex, text, lines) if fmt.long_number else fmt.regex.finditer(text):
             if fmt.valid(m.group()):
                 yield _result("NATIONAL_ID", m.start(), m.end())
 
@@ -256,7 +257,7 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
     right after a phone cue (`CUED_PHONE`). `lines`: as for `find_simple` (a valid number has 7 digits)."""
     lines = number_lines(text) if lines is None else lines
     found: list[RecognizerResult] = []
-    for m in _in_lines(PHONE, text, lines):
+    for m in in_lines(PHONE, text, lines):
         raw = m.group().rstrip(").- /")
         digits = _digits(raw)
         groups = re.findall(r"\d+", raw.replace("(0)", ""))

@@ -31,6 +31,8 @@ from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, COMMON, 
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
+#: Characters of context on either side of a candidate name given to NER (rounded out to whole words).
+NER_CONTEXT = 40
 LINE = re.compile(r"[^\n]+")
 CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
 #: Every capitalised word and every pair of them (overlapping): what an NER span kept by `_plausible_words`
@@ -124,25 +126,36 @@ class PiiScrubber:
 
     def _ner(self, texts: list[str], langs: list[str | None], found: list[list[RecognizerResult]],
              lowercase: list[set[str]]) -> None:
-        """Add spaCy PERSON spans to `found`, running NER only where a name may still hide: lines with two
-        capitalised words in a row outside what the rules found, at least one pair of which could pass
-        `_plausible_name`. NER over every token would cost more than everything else together (spaCy's
-        small model runs at ~50 KB/s); the checks are cheap and NER cannot add what they would reject."""
-        segments: dict[str, list[tuple[int, int]]] = defaultdict(list)  # lang -> (doc index, line start)
-        lines: dict[str, list[str]] = defaultdict(list)
+        """Add spaCy PERSON spans to `found`, running NER only where a name may still hide: around capitalised
+        words outside what the rules found that could pass `_plausible_name`, with `NER_CONTEXT` characters
+        on either side (within their line). NER over every token would cost more than everything else
+        together (spaCy's small model runs at ~40 KB/s); the checks are cheap and NER cannot add what they
+        would reject, and a few words either side are the context its window of features sees."""
+        segments: dict[str, list[tuple[int, int]]] = defaultdict(list)  # lang -> (doc index, segment start)
+        pieces: dict[str, list[str]] = defaultdict(list)
         for i, (text, lang) in enumerate(zip(texts, langs)):
             if lang not in self.nlp:
                 continue
             covered = [(f.start, f.end) for f in found[i]]
             for m in LINE.finditer(text):
                 line = m.group()
-                if any(not any(s <= m.start() + c.start() < e for s, e in covered) for c in CAPITAL_PAIR.finditer(line)) \
-                        and any(self._plausible_words(w, lang, lowercase[i]) or self._plausible_words(w[:1], lang, lowercase[i])
-                                for w in (c.group(1).split() for c in CANDIDATE.finditer(line))):
-                    segments[lang].append((i, m.start()))
-                    lines[lang].append(m.group())
+                if not any(not any(s <= m.start() + c.start() < e for s, e in covered) for c in CAPITAL_PAIR.finditer(line)):
+                    continue
+                spans: list[tuple[int, int]] = []
+                for c in CANDIDATE.finditer(line):
+                    words = c.group(1).split()
+                    if self._plausible_words(words, lang, lowercase[i]) or self._plausible_words(words[:1], lang, lowercase[i]):
+                        start = line.rfind(" ", 0, max(0, c.start() - NER_CONTEXT)) + 1
+                        end = line.find(" ", c.start() + len(c.group(1)) + NER_CONTEXT)
+                        end = len(line) if end < 0 else end
+                        if spans and start <= spans[-1][1]:
+                            start = spans.pop()[0]
+                        spans.append((start, end))
+                for start, end in spans:
+                    segments[lang].append((i, m.start() + start))
+                    pieces[lang].append(line[start:end])
         for lang, where in segments.items():
-            for (i, offset), doc in zip(where, self.nlp[lang].pipe(lines[lang], batch_size=128)):
+            for (i, offset), doc in zip(where, self.nlp[lang].pipe(pieces[lang], batch_size=128)):
                 found[i].extend(RecognizerResult("PERSON", offset + ent.start_char, offset + ent.end_char, 0.85)
                                 for ent in doc.ents
                                 if ent.label_ in NER_LABELS and self._plausible_name(ent, lang, lowercase[i]))

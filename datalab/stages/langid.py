@@ -13,7 +13,7 @@ from datalab.config import LangIdConfig
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns, with_stats
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+")  # an e-mail tried from word starts only
 _NOISE = re.compile(r"[\d_<>{}\[\]()|#*=+~^\\/\"'`:;,.!?%&@$€£-]+")
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -85,6 +85,8 @@ def allowed_relative(label: str, letters: frozenset[str], allowed: frozenset[str
 
 def script(text: str) -> str:
     """Dominant script among the letters: Greek, Cyrillic, Latin or other."""
+    if text.isascii():  # a flag of the string object: English text needs no counting
+        return "Latin" if _LATIN.search(text) else "other"
     counts = {"Greek": len(_GREEK.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text)), "Latin": len(_LATIN.findall(text))}
     best = max(counts, key=counts.get)
     return best if counts[best] else "other"

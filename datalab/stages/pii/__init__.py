@@ -27,7 +27,8 @@ from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
-from datalab.stages.pii.names import ARTICLES, INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
+from datalab.stages.pii.names import INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
+from datalab.stages.pii.profiles import PROFILES_PATH, articles, cues_from
 from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
@@ -38,12 +39,6 @@ CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
 #: Every capitalised word and every pair of them (overlapping): what an NER span kept by `_plausible_words`
 #: begins with.
 CANDIDATE = re.compile(rf"(?<![^\W\d_])(?=([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+)?))")
-#: Languages without cue lists of their own borrow a close neighbour's (Serbian and Bosnian take Croatian's,
-#: Catalan and Galician Spanish's, Luxembourgish German's, Norwegian Danish's).
-RELATED = {"sr": "hr", "bs": "hr", "sh": "hr", "mk": "bg", "ca": "es", "gl": "es", "lb": "de",
-           "af": "nl", "no": "da", "nn": "da", "ru": "bg", "uk": "bg"}
-
-
 def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
     """Non-overlapping findings: by certainty of kind (`pii_entities.PRIORITY`), then length, then position."""
     chosen: list[RecognizerResult] = []
@@ -87,7 +82,6 @@ def dependencies(params) -> list[dict]:
     it changes what is found)."""
     from datalab.lineage import code_version
     from datalab.readers import file_sha256
-    from datalab.stages.pii.names import LEXICON_PATH
 
     deps = []
     for lang, name in sorted(params.pii.ner_models.items()):
@@ -95,7 +89,7 @@ def dependencies(params) -> list[dict]:
         deps.append({"name": name, "language": lang, "package": dist.metadata["Name"], "version": dist.version})
     deps += [{"name": package, "package": package, "version": metadata.version(package)}
              for package in ("presidio-anonymizer", "phonenumbers", "python-stdnum")]
-    deps.append({"name": LEXICON_PATH.name, "package": "datalab", "version": code_version(), "sha256": file_sha256(LEXICON_PATH)})
+    deps.append({"name": PROFILES_PATH.name, "package": "datalab", "version": code_version(), "sha256": file_sha256(PROFILES_PATH)})
     return deps
 
 
@@ -189,7 +183,7 @@ class PiiScrubber:
         before = ent.doc[ent.start - 1].lower_ if ent.start else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         # a name rarely follows an article; an organisation or an event does ("the Annual General Meeting")
-        if before in ARTICLES.get(lang, ()) or "\n" in ent.text or after in INSTITUTION:
+        if before in articles(lang) or "\n" in ent.text or after in INSTITUTION:
             return False
         return cls._plausible_words([t.text for t in ent], lang, lowercase)
 
@@ -201,7 +195,7 @@ class PiiScrubber:
         regions = tuple(self.config.phone_regions)
         found_all, lowercase = [], []
         for text, lang in zip(texts, langs):
-            cues = RELATED.get(lang, lang)
+            cues = cues_from(lang)
             lowercase.append(lowercase_words(text))
             lines = number_lines(text)
             found = list(find_simple(text, lines))

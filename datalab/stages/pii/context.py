@@ -14,7 +14,7 @@ from functools import cache
 from presidio_analyzer import RecognizerResult
 from stdnum.eu import vat
 
-from datalab.stages.pii.names import lexicon_entries, raw_lexicon
+from datalab.stages.pii.profiles import common, entries, languages_with, profile, raw_profiles
 from datalab.stages.pii.recognizers import DATE_LIKE, in_lines, lines_with
 
 
@@ -80,22 +80,7 @@ TOWN_FIRST = re.compile(
     rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?"
     rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}),\s+$")
 #: Words after which the rest of the line is an address when it holds a house number.
-ADDRESS_CUES = (
-    "address", "home address", "residential address", "postal address", "correspondence address", "lives at",
-    "resides at", "residing at", "living at", "domiciled at", "anschrift", "adresse", "wohnhaft", "wohnhaft in",
-    "wohnt in", "wohnort", "wohnadresse", "meldeadresse", "indirizzo", "indirizzo di residenza", "domicilio",
-    "residente", "residente in", "abita in", "dirección", "direccion", "reside en", "vive en", "adres",
-    "adres zamieszkania", "adresa", "osoite", "asuinosoite", "kotiosoite", "adress", "bostadsadress", "postadress",
-    "bor på", "διεύθυνση", "διεύθυνση κατοικίας", "τόπος κατοικίας", "δ/νση", "κατοικία", "адрес",
-    "постоянен адрес", "настоящ адрес", "naslov", "stalni naslov", "bivališče", "prebivališče", "stanujoč",
-    "prebivalište", "adresa stanovanja", "woonadres", "woonachtig", "woonachtig te", "woonachtig aan", "wonend aan",
-    "demeurant", "domicilié", "domiciliée", "réside à", "habite", "habite au", "adresse postale", "domicile",
-    "zamieszkały", "zamieszkała", "zam.", "mieszka", "bytem", "bydliště", "trvalé bydliště", "bydlí", "bytom",
-    "trvale bytom", "bydlisko", "trvalý pobyt", "lakcím", "lakcíme", "állandó lakcím", "lakik", "lakóhely",
-    "domiciliu", "domiciliul", "domiciliat", "domiciliată", "adresa de domiciliu", "locuiește", "morada",
-    "endereço", "residente em", "bosat", "bopæl", "bostedsadresse", "elukoht", "aadress", "adrese",
-    "dzīvesvieta", "adresas", "gyvenamoji vieta",
-)
+ADDRESS_CUES = tuple(common("address_cues"))
 _ADDRESS_CUE_ALT = _literal_alt(ADDRESS_CUES)
 #: A cue at the start of a street match ("Wohnhaft Hauptstraße 5" read as a two-word street) is not part of it.
 LEADING_CUE = re.compile(rf"(?i:{_ADDRESS_CUE_ALT})[ \t]+")
@@ -137,11 +122,11 @@ def dob_regexes(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
     Dates are rare, cues are many: finding the dates first and looking for a cue in the few characters
     around each is an order of magnitude faster than one regex with the cues in front."""
-    entries = lexicon_entries(lang)
-    months = _alt(m for e in [*entries, raw_lexicon().get("en", {})] for m in e.get("months", []))
-    cues = _alt(c for e in entries for c in e.get("dob_cues", []))
+    own = entries(lang)
+    months = _alt(m for e in [*own, profile("en")] for m in e.get("months", []))
+    cues = _alt(c for e in own for c in e.get("dob_cues", []))
     # after a date only a participle marks a birth ("am 24. Juli 1922 in Erfurt geboren"), not "b." or "DOB"
-    trailing = _alt(c for e in entries for c in e.get("dob_cues", []) if " " not in c and "." not in c and len(c) >= 4)
+    trailing = _alt(c for e in own for c in e.get("dob_cues", []) if " " not in c and "." not in c and len(c) >= 4)
     text_date = (rf"\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})\.?,?\s+(?:de\s+)?\d{{4}}"
                  rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
     # "25.05.1942 г.", "28.02.1983 r.": the year abbreviation belongs to the date
@@ -157,7 +142,7 @@ def id_regex() -> list[tuple[str, re.Pattern]]:
     apply to every document: a Spanish bill quotes a German Steuer-ID, and the cues are specific."""
     out = []
     for kind in ("NATIONAL_ID", "HEALTH_INSURANCE_ID", "MEDICAL_RECORD_NUMBER"):
-        cues = _alt(c for e in raw_lexicon().values() for c in e.get("id_cues", {}).get(kind, []) if len(c) >= 3)
+        cues = _alt(c for e in raw_profiles().values() for c in e.get("id_cues", {}).get(kind, []) if len(c) >= 3)
         if cues:
             out.append((kind, re.compile(
                 rf"(?<!\w)(?:{cues})(?!\w)\.?\s*(?:\((?:[^\W\d_]+)\)\s*)?(?:no\.?|nr\.?|n[°º.]|num\.?|number|#)?\s*[:=.–—-]?\s*"
@@ -166,36 +151,34 @@ def id_regex() -> list[tuple[str, re.Pattern]]:
     return out
 
 
-#: Languages whose street words also start a street name in running prose in lower case ("rue", "via",
-#: "ul."); in German and English the prefixes are ordinary words ("am", "an der", "flat") unless capitalised.
-LOWERCASE_STREET_PREFIX = {"fr", "it", "es", "pl", "el", "bg", "sl"}
-#: Languages that write the house number before the street name ("5 rue de la Paix").
-NUMBER_FIRST = {"fr", "en"}
-#: Languages that glue the street word to the name ("Hauptstraße", "Storgatan", "Mannerheimintie");
-#: elsewhere it must be a word of its own, or "gust 9" would read as a street.
-GLUED_SUFFIX = {"de", "nl", "sv", "fi", "da"}
+#: How each language writes a street (`street_words` of its profile): street words that start a street name
+#: in lower case in running prose ("rue", "via", "ul."; in German and English the prefixes are ordinary words,
+#: "am", "an der", "flat", unless capitalised); the house number before the street ("5 rue de la Paix");
+#: the street word glued to the name ("Hauptstraße", "Storgatan"; elsewhere it must be a word of its own,
+#: or "gust 9" would read as a street).
+LOWERCASE_STREET_PREFIX = languages_with("lowercase_prefix", "street_words")
+NUMBER_FIRST = languages_with("number_first", "street_words")
+GLUED_SUFFIX = languages_with("glued", "street_words")
 
 
 def _prefix_alt(lang: str | None) -> str:
     """Street words written before the name, capitalised; in lower case too where the language writes them
     so. A language without street words of its own takes every entry's, in lower case only when an abbreviation or not
     plain ASCII ("ul.", "ж.к.", "улица"): "via" or "place" in lower case is an English word."""
-    raw = raw_lexicon()
-    if "street_words" in raw.get(lang or "", {}):
-        own = raw[lang]["street_words"].get("prefix", [])
+    if "street_words" in profile(lang):
+        own = profile(lang)["street_words"].get("prefix", [])
         lower = set(own) if lang in LOWERCASE_STREET_PREFIX else set()
     else:
-        own = [w for e in raw.values() for w in e.get("street_words", {}).get("prefix", [])]
+        own = [w for e in raw_profiles().values() for w in e.get("street_words", {}).get("prefix", [])]
         lower = {w for w in own if "." in w or not w.isascii()}
-    words = [*own, *raw.get("common", {}).get("street_words", {}).get("prefix", [])]
+    words = [*own, *profile("common").get("street_words", {}).get("prefix", [])]
     return _literal_alt({w.capitalize() for w in words} | lower)
 
 
 @cache
 def address_regex(lang: str | None) -> re.Pattern:
-    raw = raw_lexicon()
     prefix = _prefix_alt(lang)
-    suffix = _alt(s for e in lexicon_entries(lang) for s in e.get("street_words", {}).get("suffix", []))
+    suffix = _alt(s for e in entries(lang) for s in e.get("street_words", {}).get("suffix", []))
     forms = []
     if suffix:
         # the street word as a word of its own ("Slovenska cesta 9", "Dózsa György út 89"); the words before it
@@ -206,7 +189,7 @@ def address_regex(lang: str | None) -> re.Pattern:
         if lang in GLUED_SUFFIX:
             # glued only to the language's own words ("Hauptstraße", "Storgatan"): "Professor 5" is no street;
             # a word of its own after a genitive or an adjective ("Olof Palmes gata", "Frankfurter Allee")
-            glued = _alt(raw.get(lang, {}).get("street_words", {}).get("suffix", [])) or "(?!)"
+            glued = _alt(profile(lang).get("street_words", {}).get("suffix", [])) or "(?!)"
             separate = rf"{name}(?:[^\W\d_]{{2,}}(?i:{glued})|[{UPPER}][^\W\d_]{{2,}}(?:s|e|er|en)[ \t]+(?i:{glued}))"
         forms.append(rf"{separate}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if lang in NUMBER_FIRST:

@@ -26,67 +26,36 @@ Evidence that needs no gazetteer entry for the name itself, so that it holds for
 - Greek and Portuguese put an article before a known first name ("ο Νίκος"); a saint's name makes a place.
 Profiles of the other EU languages (cs sk hu ro pt da hr et lv lt) hold titles, roles, form labels, surname
 endings and frequent first names and surnames; a language's entry replaces the fallback to every language's
-cues only for the kinds of cue it lists (`lexicon_entries`).
+cues only for the kinds of cue it lists (`profiles.entries`).
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from pathlib import Path
 
 from presidio_analyzer import RecognizerResult
 
-LEXICON_PATH = Path(__file__).resolve().parent.parent / "pii_lexicon.json"
+from datalab.stages.pii.profiles import articles, common, entries, languages_with, profile, raw_profiles
+
 _WORD = re.compile(r"(?<!\w)[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?(?!\d)|[:,;()|–—]")  # no letters inside codes (DE000A29SXT8)
 SEPARATORS = {":", ",", ";", "(", ")", "|", "–", "—"}
 # lower-case words of running text, not the parts of e-mail addresses and URLs (j.smith@…, /smith/)
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])(?=[^\W\d_])(?![^\W\d_]*[A-ZÀ-ÞΑ-ΩА-Я])[^\W\d_]{3,}(?![\w@/-]|\.\w)")
-PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "del", "della", "dos", "du", "la", "le", "ten", "ter", "zu", "y", "i"}
+PARTICLES = frozenset(common("particles"))  # "van", "de", "y" inside a name
 MAX_NAME_TOKENS = 4
 #: What joins the names of a list ("Anna Nowak, Jan Kos i Ewa Lis"): a comma and "and" in the EU languages.
-COORDINATORS = {",", "and", "und", "et", "e", "ed", "y", "i", "en", "och", "og", "ja", "és", "meg", "și", "si", "a",
-                "και", "κι", "и", "in", "ir", "un", "&"}
+COORDINATORS = frozenset(common("coordinators"))
 #: Words naming the kind of place the capitalised words after them name ("stacji Kasprowy Wierch").
-PLACE_TYPES = {"station", "stazione", "estación", "estação", "stacja", "stacji", "asema", "asemalla", "stanice", "stanici",
-               "stanica", "stanici", "állomás", "stația", "staţia", "postaja", "postaji", "σταθμός", "σταθμό", "станция",
-               "de", "di", "da", "do", "du", "des", "del", "della", "in", "im", "at", "na", "w", "v", "u", "à", "en", "í", "ve"}
-#: Languages that put an article before a person's name ("ο Νίκος Αγγελάκος", "o João Silva").
-PERSONAL_ARTICLE = {"el", "pt"}
-#: An article before capitalised words makes them a thing, not a person ("via de Spoedeisende Hulp");
+PLACE_TYPES = frozenset(common("place_types"))
+#: Languages that put an article before a person's name ("ο Νίκος Αγγελάκος", "o João Silva"); elsewhere an
+#: article before capitalised words makes them a thing, not a person ("via de Spoedeisende Hulp"), and
 #: "van de Berg" is a name, so an article right after "van"/"von" does not count.
-ARTICLES = {
-    "en": {"the", "a", "an", "this", "our"}, "de": {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"},
-    "nl": {"de", "het", "een"}, "fr": {"le", "la", "les", "l'", "un", "une", "du", "des", "au", "aux", "ce", "cette"},
-    "it": {"il", "lo", "la", "gli", "le", "un", "una", "uno"}, "es": {"el", "la", "los", "las", "un", "una"},
-    "el": {"ο", "η", "το", "οι", "τα", "του", "της", "τον", "την"}, "sv": {"en", "ett"},
-    "pt": {"o", "a", "os", "as", "um", "uma", "do", "no", "na", "pelo", "pela"}, "da": {"en", "et", "den", "det"},
-    "hu": {"a", "az", "egy"},
-}
+PERSONAL_ARTICLE = languages_with("article_before_names")
 #: Words that make the capitalised words next to them an institution or a place, not a person
-#: ("Westbrook Community Hospital", "Presidio Ospedaliero Riviera del Brenta", "Liebe Kollegin").
-INSTITUTION = {
-    "hospital", "clinic", "centre", "center", "community", "regional", "general", "university", "health", "medical",
-    "practice", "surgery", "trust", "bank", "group", "plc", "ltd", "gmbh", "ag", "sa", "spa", "s.p.a.", "nv", "bv", "ab",
-    "oy", "oyj", "as", "ad", "ead", "d.o.o.", "d.d.", "a.e.", "klinik", "klinikum", "krankenhaus", "praxis",
-    "landesklinikum", "kreiskrankenhaus", "universitätsklinikum", "kollege", "kollegin", "kollegen", "damen", "herren",
-    "hôpital", "clinique", "cabinet", "ospedale", "ospedaliero", "ospedaliera", "presidio", "casa", "cura", "azienda",
-    "policlinico", "hospital", "clínica", "centro", "szpital", "przychodnia", "klinika", "sairaala", "terveyskeskus",
-    "sjukhus", "vårdcentral", "νοσοκομείο", "κλινική", "болница", "клиника", "bolnišnica", "klinični", "zdravstveni",
-    "dom", "ziekenhuis", "kliniek", "huisartsenpraktijk", "head", "point", "station", "airport", "port", "bay",
-    # a saint's name is a church, a hospital or a place ("Κέντρο Υγείας Αγίας Μαρίνας", "Ospedale San Raffaele")
-    "san", "santa", "santo", "são", "saint", "sainte", "sankt", "sveti", "sveta", "svatý", "svätý", "αγίου", "αγίας",
-    "άγιος", "αγία", "св.", "nemocnice", "nemocnica", "kórház", "spital", "spitalul", "hospitalet", "bolnica",
-    "sygehus", "sykehus", "sjukhuset", "healthcare", "insurance", "versicherung", "assurance", "assicurazioni",
-    "seguros", "institut", "institute", "instituto", "istituto", "instytut", "intézet", "ústav", "fondation",
-    "fondazione", "fundación", "fundação", "stiftung", "foundation", "universität", "université", "università",
-    "universidad", "universidade", "univerzita", "uniwersytet", "egyetem", "universitatea", "yliopisto", "universitet",
-    # a landform names a place, a station or a summit ("Capo Mele", "Serra da Estrela", "Mont Aigoual")
-    "capo", "cabo", "cap", "serra", "sierra", "monte", "mont", "mount", "lago", "lake", "isola", "ilha", "isla",
-    "punta", "pico", "piz", "passo", "porto", "puerto",
-}
+#: ("Westbrook Community Hospital", "Ospedale San Raffaele", "Capo Mele", "Liebe Kollegin").
+INSTITUTION = frozenset(common("institution_words"))
 
 
 #: Word frequencies (per word of running text) above which a word is ordinary (zipf 3: once in a million words,
@@ -156,28 +125,10 @@ def _tokens(phrase: str) -> tuple[str, ...]:
 
 
 @cache
-def raw_lexicon() -> dict:
-    return json.loads(LEXICON_PATH.read_text(encoding="utf-8"))
-
-
-def lexicon_entries(lang: str | None) -> list[dict]:
-    """The cross-language entry and the language's own; for the kinds of cue the language's entry does not
-    list, every language's (all of them when the language is unknown, 'und'): an uncertain language ID, or a
-    profile that lists name cues only (cs, hu, ro...), must not switch the other cues off."""
-    raw = raw_lexicon()
-    own = raw.get(lang or "")
-    if own is None:
-        return list(raw.values())
-    return [raw["common"], own] + [{k: v for k, v in e.items() if k not in own}
-                                   for name, e in raw.items() if name not in ("common", lang)]
-
-
-@cache
 def lexicon(lang: str | None) -> Lexicon:
     """Cues for `lang` plus the common entry; first names and surnames of all languages (people move)."""
-    raw = raw_lexicon()
-    own = lexicon_entries(lang)
-    everyone = list(raw.values())
+    own = entries(lang)
+    everyone = list(raw_profiles().values())
     phrases = lambda key: sorted({_tokens(c) for e in own for c in e.get(key, []) if _tokens(c)}, key=len, reverse=True)  # noqa: E731
     return Lexicon(
         # a multi-word title contributes its last word ("dr. med." -> "med.", "de heer" -> "heer"); the
@@ -195,14 +146,12 @@ def lexicon(lang: str | None) -> Lexicon:
         non_names={w.lower() for entry in own for w in entry.get("non_names", [])}
         | {t.rstrip(".") for e in own for label in e.get("name_labels", []) for t in _tokens(label)},
         # case endings are the language's own: another language's would read its words as declined names
-        inflections=tuple((case, nom) for case, nom in raw.get(lang or "", {}).get("inflections", [])),
+        inflections=tuple((case, nom) for case, nom in profile(lang).get("inflections", [])),
     )
 
 
 #: Words that sign for a group, not a person ("Ihr Praxisteam", "Your Care Team", "Votre équipe").
-_SIGNED_BY_A_GROUP = {"ihr", "ihre", "euer", "your", "our", "votre", "vos", "notre", "il", "la", "el", "los", "las",
-                      "le", "les", "het", "de", "die", "der", "das", "the", "unser", "unsere", "team", "équipe",
-                      "equipo", "équipa", "squadra", "zespół", "tým", "tím", "csapat", "echipa", "tiimi"}
+_SIGNED_BY_A_GROUP = frozenset(common("group_signers"))
 
 
 @cache
@@ -213,7 +162,7 @@ def signature_regex() -> re.Pattern:
     from datalab.stages.pii.context import WORD  # context builds on this module: imported when first needed
 
     closings = "|".join(re.escape(c).replace(r"\ ", r"\s+")
-                        for c in sorted(raw_lexicon()["common"].get("closings", []), key=len, reverse=True))
+                        for c in sorted(common("closings"), key=len, reverse=True))
     # "Kind regards / Tisztelettel:": a bilingual closing, and a colon after it
     return re.compile(rf"(?im)^[ \t]*(?:{closings})(?:[ \t]*/[ \t]*(?:{closings}))?[ \t]*[,!.:]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                       rf"(?:(?:[^\W\d_]{{1,5}}\.|(?-i:[a-zß-ÿ]{{1,5}}))[ \t]*){{0,3}}"  # titles: Dr. med., Prof. Dr., dr, mgr
@@ -380,7 +329,7 @@ class NameFinder:
         run = [x.group() for x in toks[i:end] if x.group() != ","]
         if not run:
             return None
-        article = i and low[i - 1] in ARTICLES.get(self.lang, ()) and _joined(text, toks[i - 1], toks[i])
+        article = i and low[i - 1] in articles(self.lang) and _joined(text, toks[i - 1], toks[i])
         if article and not (i > 1 and low[i - 2] in ("van", "von")) and not (
                 self.lang in PERSONAL_ARTICLE and len(run) >= 2 and self._known_first(t)):
             return (None, i + 1)  # "der Ehefrau, Annegret Wagner": the name may still follow

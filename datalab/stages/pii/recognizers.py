@@ -39,15 +39,10 @@ from stdnum.se import personnummer
 from stdnum.si import emso
 from stdnum.sk import rc as sk_rc
 
+from datalab.stages.pii.profiles import common, phone_regions
+
 #: Phone regions tried for national-format numbers, by document language (international ones need none).
-PHONE_REGIONS = {
-    "en": ("GB", "IE"), "de": ("DE", "AT"), "fr": ("FR", "BE"), "it": ("IT",), "es": ("ES",), "pl": ("PL",),
-    "fi": ("FI",), "sv": ("SE",), "el": ("GR", "CY"), "bg": ("BG",), "sl": ("SI",), "nl": ("NL", "BE"),
-    "cs": ("CZ",), "sk": ("SK",), "hu": ("HU",), "ro": ("RO",), "pt": ("PT",), "da": ("DK",), "hr": ("HR", "SI"),
-    "et": ("EE",), "lv": ("LV",), "lt": ("LT",), "mt": ("MT",), "ga": ("IE",),
-    # lid.176 often labels short South Slavic text with a neighbour's code
-    "sr": ("RS", "HR", "SI", "BA"), "bs": ("BA", "HR", "SI", "RS"), "sh": ("HR", "SI", "RS", "BA"), "mk": ("MK", "BG"),
-}
+PHONE_REGIONS = phone_regions()
 
 _B = r"(?<![\w@/.+-])"  # left boundary: not inside a word, an e-mail, a path or a longer number
 _E = r"(?![\w@-]|[.,]\d)"  # right boundary
@@ -126,18 +121,14 @@ DATE_LIKE = re.compile(r"\d{1,2}(?:[ /-]|\.\s?)\d{1,2}(?:[ /-]|\.\s?)(?:19|20)\d
 YEAR_REF = re.compile(r"(?:19|20)\d\d\s?[-/]\s?\d{4,}|\d{1,6}/\d{1,2}/(?:19|20)\d\d(?!\d)")
 #: Words that announce a reference, an invoice, an order or a contract number: a national-format number
 #: right after one is that, not a phone number ("La facture 81358703", "Viite: 86397-403").
-REF_CUE = re.compile(r"(?i:\b(?:ref|réf|rif|viite|factur|fattur|rechnung|invoice|order|bestell|auftrag|zamówien|faktur|"
-                     r"tytuł|kredyt|loan|vertrag|contrat|contract|umowa|dossier|akten|számla|szerződés|smlouv|zmluv|"
-                     r"ugovor|aftale|kontrakt|σύμβαση|τιμολόγιο|договор|фактура|pogodba|račun)\w*\.?(?:\s+\w{1,10}){0,2}"
+REF_CUE = re.compile(rf"(?i:\b(?:{'|'.join(map(re.escape, common('reference_cues')))})\w*\.?(?:\s+\w{{1,10}}){{0,2}}"
                      r"\s*(?:nr|no|n°|n\.º|num)?\.?\s*[:.#]?\s*)$")
-#: Words that announce a phone number; a document of unknown language needs one before a national number.
 PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ()./-]{5,20}\d(?![\w-]|[.,]\d)")
 #: A number right after a phone cue is a phone number even where phonenumbers does not know the range
 #: (extensions, short local numbers, internal lines): "Tel.: 4567", "Durchwahl -234", "puh. 09 1234"; with
 #: a word or two between them ("Tel. privat 369 177", "Tel. domowy 196 5099") when it has five digits.
-PHONE_CUE_STEMS = ("tel", "tél", "phone", "mob", "cell", "handy", "gsm", "puh", "τηλ", "тел", "моб", "fax", "durchwahl",
-                   "ext", "nebenstelle", "poste", "interno")
-_PHONE_CUE = rf"(?i:\b(?:{'|'.join(PHONE_CUE_STEMS)})\w*\.?(?:\s*(?:nr|no|n°|num)\.?)?\s*[:.]?\s*)"
+PHONE_CUE_STEMS = tuple(common("phone_cues"))
+_PHONE_CUE = rf"(?i:\b(?:{'|'.join(map(re.escape, PHONE_CUE_STEMS))})\w*\.?(?:\s*(?:nr|no|n°|num)\.?)?\s*[:.]?\s*)"
 CUED_PHONE = re.compile(_PHONE_CUE + r"(?P<words>(?:[^\W\d_]{2,12}\.?[ \t]+){1,2}(?:[:.][ \t]*)?)?"
                         r"(?P<value>(?:\+|00)?\(?-?\d[\d ()/-]{1,20}\d|\d{3,})(?![\w-]|[.,]\d)")
 #: A phone cue right before a number: a document of unknown language needs one before a national number.
@@ -147,7 +138,7 @@ PHONE_CUE = re.compile(_PHONE_CUE + "$")
 LONG_NUMBER = re.compile(r"\d(?:[ ()./+-]{0,3}\d){5,}")
 #: Words that announce a payment card, before or after the number ("Płatność kartą 5018 …", "6761 … számú
 #: kártya"): next to one, any Luhn-valid number of 12-19 digits is a card number.
-_CARD_STEMS = r"(?i:card|kart|cart|tarjeta|kortti|kort|κάρτ|карт|kaart|kárty|maestro|visa|mastercard|amex|jcb|diners|discover|cb|pan)"
+_CARD_STEMS = rf"(?i:{'|'.join(map(re.escape, common('card_cues')))})"
 CARD_CUE = re.compile(_CARD_STEMS + r"\w*\W{0,12}(?:\w+\W{1,3}){0,3}$")
 CARD_CUE_AFTER = re.compile(r"\W{1,3}(?:\w+\W{1,3}){0,2}" + _CARD_STEMS)
 

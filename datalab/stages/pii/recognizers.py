@@ -133,6 +133,11 @@ CUED_PHONE = re.compile(_PHONE_CUE + r"(?P<words>(?:[^\W\d_]{2,12}\.?[ \t]+){1,2
                         r"(?P<value>(?:\+|00)?\(?-?\d[\d ()/-]{1,20}\d|\d{3,})(?![\w-]|[.,]\d)")
 #: A phone cue right before a number: a document of unknown language needs one before a national number.
 PHONE_CUE = re.compile(_PHONE_CUE + "$")
+#: An extension after a phone number belongs to it: "030 1234567, Durchwahl 245", "(poste 156)", "x 877",
+#: "/ 658 mellék", "-934" glued to the number.
+_EXTENSION_WORD = rf"(?i:{'|'.join(map(re.escape, sorted(common('phone_extension_cues'), key=len, reverse=True)))})\.?"
+EXTENSION = re.compile(rf"[ \t]*[,;(]?[ \t]*{_EXTENSION_WORD}[ \t]*[:.]?[ \t]*\d{{1,6}}(?!\d)\)?"
+                       rf"|[ \t]*/[ \t]*\d{{1,5}}[ \t]+{_EXTENSION_WORD}(?!\w)|-\d{{1,4}}(?![\d-])")
 #: Six digits or more with short separators: every phone, card and national number (but the Italian
 #: codice fiscale) holds one, and most lines of most documents hold none.
 LONG_NUMBER = re.compile(r"\d(?:[ ()./+-]{0,3}\d){5,}")
@@ -250,29 +255,12 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
     found: list[RecognizerResult] = []
     for m in in_lines(PHONE, text, lines):
         raw = m.group().rstrip(").- /")
-        digits = _digits(raw)
-        groups = re.findall(r"\d+", raw.replace("(0)", ""))
-        if (not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw.lstrip("(")) or YEAR_REF.match(raw) or sum(len(g) == 1 for g in groups) > 1
-                or re.fullmatch(r"\d+[.,]\d+", raw)):  # decimals and coordinates
-            continue
-        start = m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw))
-        candidates = ((raw.replace("00", "+", 1), None),) if raw.startswith("00") else ()
-        if raw.startswith("+"):
-            candidates = ((raw.replace("(0)", ""), None),)  # +33 (0)4 …: the trunk zero is not dialled
-        elif not candidates:
-            cued = PHONE_CUE.search(text, max(0, m.start() - 25), m.start())
-            if lang not in PHONE_REGIONS and not cued:
-                continue  # unknown language: every numbering plan at once accepts too much without a cue
-            if not cued and REF_CUE.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            candidates = tuple((raw, region) for region in _regions(lang, extra_regions))
-        for number, region in candidates:
-            try:
-                parsed = phonenumbers.parse(number, region)
-            except phonenumbers.NumberParseException:
-                continue
-            if phonenumbers.is_valid_number(parsed):
-                found.append(_result("PHONE_NUMBER", start, m.start() + len(raw)))
+        glued = re.fullmatch(r"([^-]*\d)-\d{1,4}", raw)  # 0711 3635343-934: a number and its extension
+        for number in (raw, glued.group(1)) if glued else (raw,):
+            candidates = _phone_candidates(number, text, m.start(), lang, extra_regions)
+            if candidates and _valid_phone(candidates):
+                found.append(_result("PHONE_NUMBER", m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw)),
+                                     m.start() + len(raw)))
                 break
     for m in filter(None, (CUED_PHONE.match(text, pos) for pos in _cue_starts(text, PHONE_CUE_STEMS))):
         value = m.group("value").rstrip(").- /")
@@ -280,4 +268,39 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
         if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= (5 if m.group("words") else 3)
                 and not any(f.start < end and start < f.end for f in found)):
             found.append(_result("PHONE_NUMBER", start, end))
+    for f in found:
+        if ext := EXTENSION.match(text, f.end):
+            f.end = ext.end()
     return found
+
+
+def _phone_candidates(raw: str, text: str, start: int, lang: str | None,
+                      extra_regions: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """(number, region) pairs to try for a number-shaped `raw` at `start`; none for what is not a phone
+    number whatever the plan says: dates, years with a serial, decimals, a number after a reference word."""
+    digits = _digits(raw)
+    groups = re.findall(r"\d+", raw.replace("(0)", ""))
+    if (not 7 <= len(digits) <= 15 or DATE_LIKE.match(raw.lstrip("(")) or YEAR_REF.match(raw) or sum(len(g) == 1 for g in groups) > 1
+            or re.fullmatch(r"\d+[.,]\d+", raw)):  # decimals and coordinates
+        return ()
+    if raw.startswith("00"):
+        return ((raw.replace("00", "+", 1), None),)
+    if raw.startswith("+"):
+        return ((raw.replace("(0)", ""), None),)  # +33 (0)4 …: the trunk zero is not dialled
+    cued = PHONE_CUE.search(text, max(0, start - 25), start)
+    if lang not in PHONE_REGIONS and not cued:
+        return ()  # unknown language: every numbering plan at once accepts too much without a cue
+    if not cued and REF_CUE.search(text, max(0, start - 40), start):
+        return ()
+    return tuple((raw, region) for region in _regions(lang, extra_regions))
+
+
+def _valid_phone(candidates: tuple[tuple[str, str | None], ...]) -> bool:
+    """Whether phonenumbers accepts any (number, region) candidate."""
+    for number, region in candidates:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False

@@ -19,6 +19,7 @@ from presidio_analyzer import RecognizerResult
 from stdnum import iban as std_iban
 from stdnum import luhn
 from stdnum.at import vnr
+from stdnum.be import nn as be_nn
 from stdnum.bg import egn
 from stdnum.cz import rc as cz_rc
 from stdnum.dk import cpr
@@ -33,12 +34,14 @@ from stdnum.ie import pps
 from stdnum.it import codicefiscale
 from stdnum.nl import bsn
 from stdnum.pl import pesel
+from stdnum.pt import cc as pt_cc
 from stdnum.pt import nif
 from stdnum.ro import cnp
 from stdnum.se import personnummer
 from stdnum.si import emso
 from stdnum.sk import rc as sk_rc
 
+from datalab.stages.langid import UNDETERMINED
 from datalab.stages.pii.profiles import common, phone_regions
 
 #: Phone regions tried for national-format numbers, by document language (international ones need none).
@@ -102,6 +105,8 @@ NATIONAL_IDS = (
     IdFormat("HR", ("hr",), _rx(r"\d{11}"), oib.is_valid),
     IdFormat("RO", ("ro",), _rx(r"[1-8]\d{12}"), cnp.is_valid),
     IdFormat("PT", ("pt",), _rx(r"[1-3]\d{8}"), nif.is_valid),
+    IdFormat("PT", ("pt",), _rx(r"\d{8}[ ]?\d[ ]?[A-Z]{2}\d"), pt_cc.is_valid),  # Cartão de Cidadão
+    IdFormat("BE", ("fr", "nl", "de"), _rx(r"\d{2}\.?\d{2}\.?\d{2}[-. ]?\d{3}\.?\d{2}"), be_nn.is_valid),
     IdFormat("HU", ("hu",), _rx(r"8\d{9}"), _hu_tax_id),
 )
 
@@ -112,7 +117,7 @@ AT = re.compile("@")
 IBAN = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?(?!\w)")
 CARD = re.compile(_B + r"(?:\d[ -]?){11,18}\d" + _E)  # 12-19 digits; `_card_ok` wants 13 outside a card context
 IPV4 = re.compile(r"\d(?<![\w.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\w|\.\d)")
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f:]*[0-9A-Fa-f](?![\w:])")  # on lines with `HEX_COLONS`
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?:[0-9A-Fa-f:]*[0-9A-Fa-f]|:)(?![\w:])")  # on lines with `HEX_COLONS`
 HEX_COLONS = re.compile(r":[0-9A-Fa-f]{0,4}:")
 #: Dates, timestamps and year ranges that a phone plan may accept as a number.
 DATE_LIKE = re.compile(r"\d{1,2}(?:[ /-]|\.\s?)\d{1,2}(?:[ /-]|\.\s?)(?:19|20)\d\d"
@@ -229,10 +234,12 @@ def find_simple(text: str, lines: list[tuple[int, int]] | None = None) -> Iterab
 
 def find_national_ids(text: str, *langs: str | None, lines: list[tuple[int, int]] | None = None) -> Iterable[RecognizerResult]:
     """National identifiers whose check digits validate: the document languages' (its own and the one whose
-    cues it borrows), plus distinctive formats. `lines`: as for `find_simple`."""
+    cues it borrows), plus distinctive formats; every country's when the language is unknown (a short
+    record, 'und'). `lines`: as for `find_simple`."""
     lines = number_lines(text) if lines is None else lines
+    unknown = all(lang in (None, UNDETERMINED) for lang in langs)
     for fmt in NATIONAL_IDS:
-        if not (fmt.anywhere or any(lang in fmt.languages for lang in langs)):
+        if not (fmt.anywhere or unknown or any(lang in fmt.languages for lang in langs)):
             continue
         for m in in_lines(fmt.regex, text, lines) if fmt.long_number else fmt.regex.finditer(text):
             if fmt.valid(m.group()):

@@ -244,7 +244,48 @@ def _around_digits(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
+#: What may follow a street and its house number and still be the address: a range ("18–20"), floors, flats,
+#: staircases, doors and sides in each country's words ("4. patro", "byt č. 7", "Stiege 5/Top 24", "/Tür 10",
+#: "4ος όροφος", "Esc. A, 4.º D", "ático", "2. Etage links").
+ADDRESS_TAIL = re.compile(
+    rf"(?:[ \t]*[,·]?[ \t]*(?:\d{{1,3}}(?:\.º|\.|ος|η|ο|º|ª)[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος"
+    rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
+    rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
+    rf"|(?i:ático|bajo|entresuelo|links|rechts)(?!\w)|(?i:izq|izda|dcha|dcho|tv|th|mf)\.)"  # a side of the landing
+    rf"|[–-]\d{{1,4}}[a-z]?(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+")  # "18–20", "/Tür 10"
+_POSTCODE_NUMBER = r"(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"
+_TOWN = rf"{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
+#: The postcode and town after a street, on its line or on the next line of a letter's address block
+#: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
+ADDRESS_TOWN = re.compile(
+    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}(?=[ \t]*(?:$|\n|[,.;]))"
+    rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)", re.MULTILINE)
+#: A form field holding a postcode and a town ("PLZ / Ort: 90402 Nürnberg", "PSČ a obec: 130 00 Praha 3").
+POSTCODE_FIELD = re.compile(
+    rf"(?im)(?<!\w)(?:{_literal_alt(common('postcode_cues'))})(?!\w)[^\n:]{{0,30}}:[ \t]*"
+    rf"(?P<value>(?-i:(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}|{CITY}[ \t]+(?:{UK_IE_POSTCODE})))[ \t]*$")
+
+
+def _address_end(text: str, end: int) -> int:
+    """The end of an address found up to `end`, with the flat parts and the postcode and town after it."""
+    if tail := ADDRESS_TAIL.match(text, end):
+        end = tail.end()
+    if town := ADDRESS_TOWN.match(text, end):
+        end = town.end()
+    return end
+
+
 def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
+    for found in _find_in_context(text, lang):
+        if found.entity_type == "STREET_ADDRESS":
+            found.end = _address_end(text, found.end)
+        yield found
+    for m in in_lines(POSTCODE_FIELD, text, _around_digits(text)):
+        yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.end("value"), 0.8)
+
+
+def _find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
     dates, before, after = dob_regexes(lang)
     digits = _around_digits(text)
     for m in in_lines(dates, text, digits):

@@ -97,6 +97,27 @@ ADDRESS_LINE = re.compile(
     rf"(?:(?=[^\W\d_])(?:{_ABBREVIATION}|(?!\.\s)[^\n;|\d]){{2,81}}?\s{HOUSE}"
     rf"|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
     rf"{POSTCODE_CITY})(?![\w])")
+
+_UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
+#: What may follow a street and its house number and still be the address: a range ("18–20"), floors, flats,
+#: staircases, doors and sides in each country's words ("4. patro", "byt č. 7", "Stiege 5/Top 24", "/Tür 10",
+#: "4ος όροφος", "Esc. A, 4.º D", "ático", "2. Etage links").
+ADDRESS_TAIL = re.compile(
+    rf"(?:[ \t]*[,·–]?[ \t]*(?:\d{{1,3}}(?:\.º|\.|ος|η|ο|º|ª)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "6 tr"
+    rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
+    rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
+    rf"|\d{{1,2}}\.(?=[ \t]*(?:,|\n|$))"  # a Danish floor alone: "Kirkestræde 30 B, 3., 9000 Aalborg"
+    rf"|(?:\d{{1,2}}[ \t]+)?(?i:ático|bajo|entresuelo|links|rechts|frente|r/c)(?!\w)|(?:\d{{1,2}}[ \t]+)?(?i:izq|izda|dcha|dcho|tv|th|mf|dtº|esqº)\.?(?!\w))"
+    rf"|\.?[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})/\d{{1,3}}\.?(?!\w)"  # a Hungarian floor and door: "15. 4/10", "31. IV/19."
+    rf"|\.(?=,)|[–-](?:\d{{1,4}}[a-z]?|[A-Z])(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+", re.MULTILINE)  # "18–20", "6º-B", "/Tür 10"
+_POSTCODE_NUMBER = r"(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"
+_TOWN = (rf"{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
+         rf"(?:[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov)\.?[ \t]+{CITY})?")  # a county: "jud. Sibiu"
+#: The postcode and town after a street, on its line or on the next line of a letter's address block
+#: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
+ADDRESS_TOWN = re.compile(
+    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}(?=[ \t]*(?:$|\n|[,.;]))"
+    rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)", re.MULTILINE)
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
 #: A street without a known street word is still an address when a house number, a postcode and a town
 #: follow it ("Im Winkel 134, 50667 Köln", "Zahradní 5, 370 01 České Budějovice", "Hlavná 32b, 911 01 Trenčín"):
@@ -104,11 +125,11 @@ ADDRESS_LINE = re.compile(
 #: a comma, a postcode of four or more digits (or 123 45, 12-345, 1234 AB, 1234-567) and the town.
 POSTAL_ADDRESS = re.compile(
     rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
-    rf"(?!(?:19|20)\d\d(?![\d/])){HOUSE}(?:-[a-z]{{1,3}})?,[ \t]+"
+    rf"(?!(?:19|20)\d\d(?![\d/])){HOUSE}(?:-[a-z]{{1,3}})?(?:{ADDRESS_TAIL.pattern})?,[ \t]+"
     rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?![\w])")
 ADDRESS_BLOCK = re.compile(
-    rf"(?m)^{FLAT_FIRST}?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE})"
-    rf"\n(?:{POSTCODE},?\s+{CITY}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
+    rf"(?m)^{FLAT_FIRST}?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE}(?:{ADDRESS_TAIL.pattern})?)"
+    rf"\n(?:{POSTCODE},?\s+{_TOWN}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
 
 
 def _alt(phrases: Iterable[str]) -> str:
@@ -244,23 +265,6 @@ def _around_digits(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
-#: What may follow a street and its house number and still be the address: a range ("18–20"), floors, flats,
-#: staircases, doors and sides in each country's words ("4. patro", "byt č. 7", "Stiege 5/Top 24", "/Tür 10",
-#: "4ος όροφος", "Esc. A, 4.º D", "ático", "2. Etage links").
-ADDRESS_TAIL = re.compile(
-    rf"(?:[ \t]*[,·]?[ \t]*(?:\d{{1,3}}(?:\.º|\.|ος|η|ο|º|ª)[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος"
-    rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
-    rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
-    rf"|(?i:ático|bajo|entresuelo|links|rechts)(?!\w)|(?i:izq|izda|dcha|dcho|tv|th|mf)\.)"  # a side of the landing
-    rf"|[–-]\d{{1,4}}[a-z]?(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+")  # "18–20", "/Tür 10"
-_POSTCODE_NUMBER = r"(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"
-_TOWN = rf"{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
-#: The postcode and town after a street, on its line or on the next line of a letter's address block
-#: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
-ADDRESS_TOWN = re.compile(
-    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}(?=[ \t]*(?:$|\n|[,.;]))"
-    rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)", re.MULTILINE)
 #: A form field holding a postcode and a town ("PLZ / Ort: 90402 Nürnberg", "PSČ a obec: 130 00 Praha 3").
 POSTCODE_FIELD = re.compile(
     rf"(?im)(?<!\w)(?:{_literal_alt(common('postcode_cues'))})(?!\w)[^\n:]{{0,30}}:[ \t]*"

@@ -57,10 +57,11 @@ FLAT = (r"(?:,?\s+\d{1,2}\s?(?:\.\s?)?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!
         r"(?:,?\s(?:(?:бл|вх|ет|ап|lgh|apt|app|appt|bus|bte|m|lok|int|interno|sc|scala|piano|bl|ap|esc|escalera|pta|puerta|piso|byt|"
         r"Top|Stg|lph|as)\.?|et\.)\s?"
         r"(?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,2}\d{0,3})(?!\w)){0,4}")
-#: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "№ 46", or a block ("бл. 149")
+#: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "n. 148", "№ 46", "s/n"
+#: (Spanish: no number), or a block ("бл. 149")
 #: where a housing estate has no street.
-HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№)\s?)?"
-         r"(?:\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
+HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№|n\.(?=\s?\d))\s?)?"
+         r"(?:[Ss]/[Nn](?!\w)|\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
          r"(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
          r"|(?:бл|bl)\.\s?\d{1,4}[^\W\d_]?)" + FLAT)
 CITY = (rf"(?:Co\.\s)?{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|im|bei|sur|sous|lès|upon|on|na|nad|pod|pri|ob|do|da|dos)\s)?{WORD}){{0,4}}"
@@ -77,8 +78,8 @@ POSTCODE_CITY = (
 #: A town written before the street ("гр. Бургас 8000, бул. …", "4024 Debrecen, Kossuth tér 3"), ending where
 #: a street match starts; a year is not a postcode.
 TOWN_FIRST = re.compile(
-    rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?"
-    rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}),\s+$")
+    rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}}|,\s*п\.\s?к\.\s*\d{{4}})?"
+    rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY})(?:,\s+|[ \t]*\n[ \t]*)$")
 #: Words after which the rest of the line is an address when it holds a house number.
 ADDRESS_CUES = tuple(common("address_cues"))
 _ADDRESS_CUE_ALT = _literal_alt(ADDRESS_CUES)

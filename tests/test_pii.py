@@ -314,3 +314,27 @@ def test_the_next_name_of_a_list_and_a_bilingual_closing():
     assert find("hu", "Üdv.\n\nBest regards / Üdvözlettel:\nDr. Wendl Ottokár\n") == ["Wendl Ottokár"]
     # the next line of a form says nothing about the name above it
     assert find("de", "Beobachterin: Helga Brandauer\nStation: Zugspitze") == ["Helga Brandauer"]
+
+
+def test_extensions_flat_parts_and_towns_belong_to_the_number_or_address_before_them():
+    from datalab.stages.pii.context import find_in_context
+
+    def found(kind, lang, text):
+        return [text[f.start:f.end] for f in resolve([*find_in_context(text, lang), *find_phones(text, lang)])
+                if f.entity_type == kind]
+
+    assert found("PHONE_NUMBER", "de", "Rückruf unter 030 12345678, Durchwahl 245 erbeten.") == ["030 12345678, Durchwahl 245"]
+    assert found("PHONE_NUMBER", "fr", "Joignable au 01 42 34 56 78 (poste 12).") == ["01 42 34 56 78 (poste 12)"]
+    assert found("STREET_ADDRESS", "cs", "Adresa: Vinohradská 1511/230, byt č. 12, 100 00 Praha 10. Diagnóza I10.") == [
+        "Vinohradská 1511/230, byt č. 12, 100 00 Praha 10"]
+    assert found("STREET_ADDRESS", "sv", "Mottagare:\nEva Berg\nStorgatan 12, 3 tr\n411 38 Göteborg\n") == [
+        "Storgatan 12, 3 tr\n411 38 Göteborg"]
+    assert found("STREET_ADDRESS", "de", "PLZ / Ort: 80331 München\nBeruf: Lehrerin") == ["80331 München"]
+    assert found("STREET_ADDRESS", "da", "Han bor på Østervej 4B og arbejder i byen.") == ["Østervej 4B"]  # "og" is "and"
+
+
+def test_national_ids_of_every_country_in_a_record_of_unknown_language():
+    ids = lambda lang, text: [text[f.start:f.end] for f in find_national_ids(text, lang)]  # noqa: E731
+    assert ids("und", "Novák Jan; 7801011230") == ["7801011230"]  # a Czech birth number in a short record
+    assert ids("en", "Ref 7801011230") == []  # an English document: not looked for
+

@@ -127,7 +127,7 @@ ADDRESS_TOWN = re.compile(
 POSTAL_ADDRESS = re.compile(
     rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
     rf"(?!(?:19|20)\d\d(?![\d/])){HOUSE}(?:-[a-z]{{1,3}})?(?:{ADDRESS_TAIL.pattern})?,[ \t]+"
-    rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?![\w])")
+    rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?![\w])")
 ADDRESS_BLOCK = re.compile(
     rf"(?m)^{FLAT_FIRST}?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE}(?:{ADDRESS_TAIL.pattern})?)"
     rf"\n(?:{POSTCODE},?\s+{_TOWN}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")

@@ -238,11 +238,13 @@ def find_national_ids(text: str, *langs: str | None, lines: list[tuple[int, int]
     record, 'und'). `lines`: as for `find_simple`."""
     lines = number_lines(text) if lines is None else lines
     unknown = all(lang in (None, UNDETERMINED) for lang in langs)
+    seen = set()
     for fmt in NATIONAL_IDS:
         if not (fmt.anywhere or unknown or any(lang in fmt.languages for lang in langs)):
             continue
         for m in in_lines(fmt.regex, text, lines) if fmt.long_number else fmt.regex.finditer(text):
-            if fmt.valid(m.group()):
+            if m.span() not in seen and fmt.valid(m.group()):
+                seen.add(m.span())  # a Czech and a Slovak birth number are written alike
                 yield _result("NATIONAL_ID", m.start(), m.end())
 
 

@@ -199,19 +199,21 @@ def in_lines(rx: re.Pattern, text: str, lines: list[tuple[int, int]]) -> Iterabl
         yield from rx.finditer(text, start, end)
 
 
-def _cue_starts(text: str, stems: tuple[str, ...]) -> list[int]:
-    """Positions where a stem starts, case-insensitively, found with str.find (C speed) instead of a regex
-    alternation tried at every character; every position when lower-casing changes the text's length."""
+def _cued_phones(text: str) -> Iterable[re.Match]:
+    """`CUED_PHONE` matches, tried only where a cue stem starts (found case-insensitively with str.find, C
+    speed) instead of a regex alternation tried at every character; the plain scan when lower-casing
+    changes the text's length (positions would not match)."""
     low = text.lower()
     if len(low) != len(text):
-        return list(range(len(text)))
-    starts = []
-    for stem in stems:
+        yield from CUED_PHONE.finditer(text)
+        return
+    starts = set()
+    for stem in PHONE_CUE_STEMS:
         pos = low.find(stem)
         while pos >= 0:
-            starts.append(pos)
+            starts.add(pos)
             pos = low.find(stem, pos + 1)
-    return sorted(set(starts))
+    yield from filter(None, (CUED_PHONE.match(text, pos) for pos in sorted(starts)))
 
 
 def find_simple(text: str, lines: list[tuple[int, int]] | None = None) -> Iterable[RecognizerResult]:
@@ -271,7 +273,7 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
                 found.append(_result("PHONE_NUMBER", m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw)),
                                      m.start() + len(raw)))
                 break
-    for m in filter(None, (CUED_PHONE.match(text, pos) for pos in _cue_starts(text, PHONE_CUE_STEMS))):
+    for m in _cued_phones(text):
         value = m.group("value").rstrip(").- /")
         start, end = m.start("value") + (len(value) - len(value.lstrip("(-"))), m.start("value") + len(value)
         if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= (5 if m.group("words") else 3)

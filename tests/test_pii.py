@@ -330,6 +330,8 @@ def test_extensions_flat_parts_and_towns_belong_to_the_number_or_address_before_
     assert found("STREET_ADDRESS", "sv", "Mottagare:\nEva Berg\nStorgatan 12, 3 tr\n411 38 Göteborg\n") == [
         "Storgatan 12, 3 tr\n411 38 Göteborg"]
     assert found("STREET_ADDRESS", "de", "PLZ / Ort: 80331 München\nBeruf: Lehrerin") == ["80331 München"]
+    assert found("STREET_ADDRESS", "cs", "Adresa: Školní č. p. 412, byt č. 3, 370 01 České Budějovice") == [
+        "Školní č. p. 412, byt č. 3, 370 01 České Budějovice"]
     assert found("STREET_ADDRESS", "da", "Han bor på Østervej 4B og arbejder i byen.") == ["Østervej 4B"]  # "og" is "and"
 
 

@@ -56,11 +56,10 @@ FLAT = (r"(?:,?\s+\d{1,2}\s?(?:\.\s?)?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!
         r"(?:\.?,?\s(?:fszt|\d{1,2}\.\s?em(?:elet)?)\.?(?:\s?\d{1,3}(?:\.\s?ajtó)?)?)?"
         r"(?:,?\s(?:(?:бл|вх|ет|ап|lgh|apt|app|appt|bus|bte|m|lok|int|interno|sc|scala|piano|bl|ap|esc|escalera|pta|puerta|piso|byt|"
         r"Top|Stg|lph|as)\.?|et\.)\s?"
-        r"(?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,2}\d{0,3})(?!\w)){0,4}")
-#: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "n. 148", "№ 46", "s/n"
-#: (Spanish: no number), or a block ("бл. 149")
-#: where a housing estate has no street.
-HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№|n\.(?=\s?\d))\s?)?"
+        r"(?:č\.\s?)?(?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,2}\d{0,3})(?!\w)){0,4}")
+#: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "n. 148", "№ 46",
+#: "č. p. 368", "s/n" (Spanish: no number), or a block ("бл. 149") where a housing estate has no street.
+HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№|n\.(?=\s?\d)|č\.\s?p\.)\s?)?"
          r"(?:[Ss]/[Nn](?!\w)|\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
          r"(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
          r"|(?:бл|bl)\.\s?\d{1,4}[^\W\d_]?)" + FLAT)

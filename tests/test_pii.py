@@ -340,3 +340,13 @@ def test_national_ids_of_every_country_in_a_record_of_unknown_language():
     assert ids("und", "Novák Jan; 7801011230") == ["7801011230"]  # a Czech birth number in a short record
     assert ids("en", "Ref 7801011230") == []  # an English document: not looked for
 
+
+def test_birth_dates_in_other_languages_and_in_register_lines(scrubber):
+    def births(lang, text):
+        return [text[f.start:f.end] for f in scrubber.analyze([text], [lang])[0] if f.entity_type == "DATE_OF_BIRTH"]
+
+    assert births("hu", "Beteg: Nagy Éva (szül.: 1961.04.17.), felvétel: 2024.01.08.") == ["1961.04.17"]
+    assert births("cs", "Pacientka Jana Horáková, nar. 3. listopadu 1958, přijata 12. 5. 2024.") == ["3. listopadu 1958"]
+    # a register line: name, date of birth, identifier; a visit date after a name stays
+    assert births("pl", "NOWAK Ewa, 12.03.1961, 61031212345\nWizyta: Ewa Nowak, 14.05.2024, godz. 10:30") == ["12.03.1961"]
+

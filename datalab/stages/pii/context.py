@@ -43,7 +43,8 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch
 LOWER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.islower() and ch.isalpha())
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
 CAP = f"{WORD}\\.?"
-NUM_DATE = r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
+NUM_DATE = (r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
+            r"|(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}(?!\d)")  # Hungarian: 1939.11.21.
 #: The side of the landing after a floor: Spanish izda./dcha., Portuguese Esq./Dto., Danish tv./th./mf.
 SIDE = r"(?i:izda|izq|dcha|dcho|dto|esq|tv|th|mf)\.?(?!\w)"
 #: What follows the house number in each country: a floor ("8º 1ª", "5.º izda.", "1.º Dto.", Danish "6. tv."),
@@ -152,7 +153,7 @@ def dob_regexes(lang: str | None) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
                  rf"|(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}")
     # "25.05.1942 г.", "28.02.1983 r.": the year abbreviation belongs to the date
     dates = re.compile(rf"(?<![\w.])(?:{NUM_DATE}|{text_date})(?!\d)(?:\s?(?:r|г|l)\.)?", re.IGNORECASE)
-    before = re.compile(rf"(?<!\w)(?:{cues})(?!\w)(?:\([^)\s]{{1,3}}\))?\s*[:.,–—-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}$", re.IGNORECASE)
+    before = re.compile(rf"(?<!\w)(?:{cues})(?!\w)(?:\([^)\s]{{1,3}}\))?\s*[:.,–—(-]?\s*(?:[^\s\d]{{1,15}}\s+){{0,3}}$", re.IGNORECASE)
     after = re.compile(rf"(?:\s+[^\s\d]{{1,15}}){{0,3}}\s+(?:{trailing})(?!\w)", re.IGNORECASE)
     return dates, before, after
 
@@ -269,6 +270,25 @@ def _around_digits(text: str) -> list[tuple[int, int]]:
 POSTCODE_FIELD = re.compile(
     rf"(?im)(?<!\w)(?:{_literal_alt(common('postcode_cues'))})(?!\w)[^\n:]{{0,30}}:[ \t]*"
     rf"(?P<value>(?-i:(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}|{CITY}[ \t]+(?:{UK_IE_POSTCODE})))[ \t]*$")
+
+
+#: What follows a record's birth date: a separator and an identifier ("KOVÁŘ Jan, 14.09.1989, 890914/1234").
+_RECORD_ID = re.compile(r"[ \t]*[,;–—-][ \t]*(?:[A-Z]{1,6}[ \t]?)?\d[\dA-Z]*(?:[ ./-]?[\dA-Z]+)*")
+_RECORD_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]*|[ \t]+[–—-][ \t]+")
+
+
+def birth_dates_in_records(text: str, persons: list[RecognizerResult], lang: str | None) -> list[RecognizerResult]:
+    """A date right after a person's name and right before an identifier is the person's birth date: the
+    "name, date of birth, id" line of a register, a ward list or a claims file ("СТОЯНОВ Николай, 14.09.1989,
+    8909140000", "DUBOIS Claire – 7 juin 1978 – 2 78 06 …"). A visit date is not written between the two."""
+    dates = dob_regexes(lang)[0]
+    found = []
+    for person in persons:
+        if (sep := _RECORD_SEPARATOR.match(text, person.end)) and (date := dates.match(text, sep.end())):
+            ident = _RECORD_ID.match(text, date.end())
+            if ident and sum(ch.isdigit() for ch in ident.group()) >= 4:
+                found.append(RecognizerResult("DATE_OF_BIRTH", date.start(), date.end(), 0.9))
+    return found
 
 
 def _address_end(text: str, end: int) -> int:

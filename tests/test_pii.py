@@ -333,6 +333,8 @@ def test_extensions_flat_parts_and_towns_belong_to_the_number_or_address_before_
     assert found("STREET_ADDRESS", "cs", "Adresa: Školní č. p. 412, byt č. 3, 370 01 České Budějovice") == [
         "Školní č. p. 412, byt č. 3, 370 01 České Budějovice"]
     assert found("STREET_ADDRESS", "da", "Han bor på Østervej 4B og arbejder i byen.") == ["Østervej 4B"]  # "og" is "and"
+    assert found("STREET_ADDRESS", "ro", "Pacientul locuiește pe strada Florilor nr. 12, 400114 Cluj-Napoca.") == [
+        "strada Florilor nr. 12, 400114 Cluj-Napoca"]
 
 
 def test_national_ids_of_every_country_in_a_record_of_unknown_language():

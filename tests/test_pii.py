@@ -352,3 +352,9 @@ def test_birth_dates_in_other_languages_and_in_register_lines(scrubber):
     # a register line: name, date of birth, identifier; a visit date after a name stays
     assert births("pl", "NOWAK Ewa, 12.03.1961, 61031212345\nWizyta: Ewa Nowak, 14.05.2024, godz. 10:30") == ["12.03.1961"]
 
+
+def test_a_street_field_of_a_register_line_is_an_address(scrubber):
+    text = "Pacient: Jana Horáková; 7801011230; Lipová 17/3; Brno\nStanice: Lysá hora 1322; teplota 4 °C"
+    found = [text[f.start:f.end] for f in scrubber.analyze([text], ["cs"])[0] if f.entity_type == "STREET_ADDRESS"]
+    assert found == ["Lipová 17/3"]  # the station line names no person
+

@@ -25,7 +25,7 @@ from datalab.errors import DatalabError
 from datalab.pii_entities import ENTITIES, PRIORITY
 from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns, with_stats
-from datalab.stages.pii.context import UPPER, birth_dates_in_records, find_in_context
+from datalab.stages.pii.context import UPPER, addresses_in_records, birth_dates_in_records, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
 from datalab.stages.pii.profiles import PROFILES_PATH, articles, cues_from
@@ -203,7 +203,8 @@ class PiiScrubber:
             found += find_phones(text, lang, regions + PHONE_REGIONS.get(cues, ()), lines)
             found += find_in_context(text, cues)
             found += NameFinder(cues).find(text, lowercase[-1])
-            found += birth_dates_in_records(text, [f for f in found if f.entity_type == "PERSON"], cues)
+            persons = [f for f in found if f.entity_type == "PERSON"]
+            found += birth_dates_in_records(text, persons, cues) + addresses_in_records(text, persons)
             found_all.append(found)
         self._ner(texts, langs, found_all, lowercase)
         return [[f for f in resolve(found) if f.entity_type in wanted] for found in found_all]

@@ -291,6 +291,31 @@ def birth_dates_in_records(text: str, persons: list[RecognizerResult], lang: str
     return found
 
 
+#: A register field that is a street and a house number and nothing else ("Dlouhá 292/39", "Štúrova 87, byt 28").
+_FIELD_STREET = re.compile(rf"{CAP}(?:[ \t]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,3}}[ \t]+(?!(?:19|20)\d\d\b){HOUSE}(?:{ADDRESS_TAIL.pattern})?")
+_FIELD = re.compile(r"[^;|\n]+")
+
+
+def addresses_in_records(text: str, persons: list[RecognizerResult]) -> list[RecognizerResult]:
+    """On a register line that names a person, with fields split by ";" or "|" (an export, a ward list), a
+    field that is a street and a house number is the person's address even without a street word
+    ("Hana Fialová; 9354064445; Dlouhá 292/39; Praha")."""
+    found, lines = [], set()
+    for person in persons:
+        start = text.rfind("\n", 0, person.start) + 1
+        end = text.find("\n", person.end)
+        end = len(text) if end < 0 else end
+        if start in lines or not any(sep in text[start:end] for sep in ";|"):
+            continue
+        lines.add(start)
+        for field in _FIELD.finditer(text, start, end):
+            lead = len(field.group()) - len(field.group().lstrip())
+            value = field.group().strip()
+            if (m := _FIELD_STREET.fullmatch(value)) and not (person.start < field.end() and field.start() < person.end):
+                found.append(RecognizerResult("STREET_ADDRESS", field.start() + lead, field.start() + lead + m.end(), 0.8))
+    return found
+
+
 def _address_end(text: str, end: int) -> int:
     """The end of an address found up to `end`, with the flat parts and the postcode and town after it."""
     if tail := ADDRESS_TAIL.match(text, end):

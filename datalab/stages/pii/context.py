@@ -225,45 +225,40 @@ def address_regex(lang: str | None) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
 
 
-#: Four digits or more: what the value of a cued identifier holds (`find_in_context` counts them).
-NUMBER = re.compile(r"\d[\dA-Za-z]*(?:[ ./-]\d[\dA-Za-z]*){0,5}")
+#: Four digits with at most a separator between them, and letters inside groups ("123456", "48/34690484/91",
+#: "12AB-34"): what the value of a cued identifier holds (`find_in_context` counts them).
+ID_NUMBER = re.compile(r"\d(?:[A-Za-z]*[ ./-]?\d){3}")
+#: From a line's first digit to its end: one match per line that holds a digit.
+DIGIT_LINE = re.compile(r"\d[^\n]*")
+
+
+def _widened(text: str, lines: list[tuple[int, int]], after: bool) -> list[tuple[int, int]]:
+    """`lines` (from `lines_with`), each with the line before it and, if `after`, the line after it, merged
+    where they touch."""
+    windows: list[tuple[int, int]] = []
+    for start, end in lines:
+        start = text.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
+        if after:
+            following = text.find("\n", end + 1) if end < len(text) else -1
+            end = len(text) if following < 0 else following
+        if windows and start <= windows[-1][1]:
+            start = windows.pop()[0]
+        windows.append((start, end))
+    return windows
 
 
 def _number_windows(text: str) -> list[tuple[int, int]]:
     """From the start of the line before each number of four digits or more to the end of its line: where
     an identifier and its cue can be ("Versichertennummer:\n123456"). Hundreds of cues tried at every
     character cost more than the rest of the stage; a number of four digits is on one line in seven."""
-    windows: list[tuple[int, int]] = []
-    for m in NUMBER.finditer(text):
-        if sum(ch.isdigit() for ch in m.group()) < 4 or windows and m.start() < windows[-1][1]:
-            continue
-        line = text.rfind("\n", 0, m.start())
-        start = text.rfind("\n", 0, line) + 1 if line > 0 else 0
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        if windows and start <= windows[-1][1]:
-            start = windows.pop()[0]
-        windows.append((start, end))
-    return windows
-
-
-#: From a line's first digit to its end: one match per line that holds a digit.
-DIGIT_LINE = re.compile(r"\d[^\n]*")
+    return _widened(text, lines_with(ID_NUMBER, text), after=False)
 
 
 def _around_digits(text: str) -> list[tuple[int, int]]:
     """From the line before to the line after each line holding a digit, merged. A date, an address (house
     number, postcode) holds a digit and spans at most the lines around it, and a fifth of running text has
     no digit on its line and the lines next to it: the date and address patterns skip it."""
-    windows: list[tuple[int, int]] = []
-    for start, end in lines_with(DIGIT_LINE, text):
-        start = text.rfind("\n", 0, start - 1) + 1 if start > 0 else 0
-        after = text.find("\n", end + 1) if end < len(text) else -1
-        end = len(text) if after < 0 else after
-        if windows and start <= windows[-1][1]:
-            start = windows.pop()[0]
-        windows.append((start, end))
-    return windows
+    return _widened(text, lines_with(DIGIT_LINE, text), after=True)
 
 
 #: A form field holding a postcode and a town ("PLZ / Ort: 90402 Nürnberg", "PSČ a obec: 130 00 Praha 3").
@@ -326,17 +321,18 @@ def _address_end(text: str, end: int) -> int:
 
 
 def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
-    for found in _find_in_context(text, lang):
+    digits = _around_digits(text)
+    for found in _find_in_context(text, lang, digits):
         if found.entity_type == "STREET_ADDRESS":
             found.end = _address_end(text, found.end)
         yield found
-    for m in in_lines(POSTCODE_FIELD, text, _around_digits(text)):
+    for m in in_lines(POSTCODE_FIELD, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.end("value"), 0.8)
 
 
-def _find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
+def _find_in_context(text: str, lang: str | None, digits: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
+    """Dates of birth, cued identifiers and addresses as their patterns find them; `digits`: `_around_digits`."""
     dates, before, after = dob_regexes(lang)
-    digits = _around_digits(text)
     for m in in_lines(dates, text, digits):
         if before.search(text, max(0, m.start() - 60), m.start()) or after.match(text, m.end(), m.end() + 50):
             yield RecognizerResult("DATE_OF_BIRTH", m.start(), m.end(), 0.95)

@@ -29,7 +29,7 @@ from datalab.stages.pii.context import UPPER, addresses_in_records, birth_dates_
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
 from datalab.stages.pii.profiles import PROFILES_PATH, articles, cues_from
-from datalab.stages.pii.recognizers import PHONE_REGIONS, find_national_ids, find_phones, find_simple, number_lines
+from datalab.stages.pii.recognizers import PHONE_REGIONS, Spans, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
 #: Characters of context on either side of a candidate name given to NER (rounded out to whole words).
@@ -39,12 +39,16 @@ CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
 #: Every capitalised word and every pair of them (overlapping): what an NER span kept by `_plausible_words`
 #: begins with.
 CANDIDATE = re.compile(rf"(?<![^\W\d_])(?=([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+)?))")
+
+
 def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
     """Non-overlapping findings: by certainty of kind (`pii_entities.PRIORITY`), then length, then position."""
     chosen: list[RecognizerResult] = []
+    taken = Spans()
     for f in sorted(findings, key=lambda f: (PRIORITY[f.entity_type], f.start - f.end, f.start)):
-        if all(f.end <= c.start or f.start >= c.end for c in chosen):
+        if not taken.overlaps(f.start, f.end):
             chosen.append(f)
+            taken.add(f.start, f.end)
     return sorted(chosen, key=lambda f: f.start)
 
 

@@ -8,6 +8,7 @@ anonymizer and anything downstream stay presidio's.
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
 from collections.abc import Callable, Iterable
@@ -153,6 +154,25 @@ CARD_CUE = re.compile(_CARD_STEMS + r"\w*\W{0,12}(?:\w+\W{1,3}){0,3}$")
 CARD_CUE_AFTER = re.compile(r"\W{1,3}(?:\w+\W{1,3}){0,2}" + _CARD_STEMS)
 
 
+class Spans:
+    """Non-overlapping, non-empty (start, end) spans kept in order: whether a new one overlaps any is two
+    neighbours looked up by bisection, not a scan of all (a document dense with personal data holds
+    thousands of findings, and the scan made it quadratic)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _digits(value: str) -> str:
     return re.sub(r"\D", "", value)
 
@@ -264,6 +284,7 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
     right after a phone cue (`CUED_PHONE`). `lines`: as for `find_simple` (a valid number has 7 digits)."""
     lines = number_lines(text) if lines is None else lines
     found: list[RecognizerResult] = []
+    taken = Spans()
     for m in in_lines(PHONE, text, lines):
         raw = m.group().rstrip(").- /")
         glued = re.fullmatch(r"([^-]*\d)-\d{1,4}", raw)  # 0711 3635343-934: a number and its extension
@@ -272,13 +293,15 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
             if candidates and _valid_phone(candidates):
                 found.append(_result("PHONE_NUMBER", m.start() + (raw.startswith("(") and not re.match(r"\(\d{1,4}\)", raw)),
                                      m.start() + len(raw)))
+                taken.add(found[-1].start, found[-1].end)
                 break
     for m in _cued_phones(text):
         value = m.group("value").rstrip(").- /")
         start, end = m.start("value") + (len(value) - len(value.lstrip("(-"))), m.start("value") + len(value)
         if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= (5 if m.group("words") else 3)
-                and not any(f.start < end and start < f.end for f in found)):
+                and not taken.overlaps(start, end)):
             found.append(_result("PHONE_NUMBER", start, end))
+            taken.add(start, end)
     for f in found:
         if ext := EXTENSION.match(text, f.end):
             f.end = ext.end()

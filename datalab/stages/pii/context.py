@@ -52,7 +52,7 @@ SIDE = r"(?i:izda|izq|dcha|dcho|dto|esq|tv|th|mf)\.?(?!\w)"
 #: block and staircase parts ("int. 13", "bl. M2, sc. 3, ap. 18", "бл. 405, вх. Б", "lgh 1202", "m. 3"); their
 #: value is short and holds a digit or is one or two letters, so "m" or "et" before an ordinary word is not taken.
 FLAT = (r"(?:,?\s+\d{1,2}\s?(?:\.\s?)?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!\w)|\s" + SIDE + r")?"
-        r"|,?\s+(?:\d{1,2}|st)\.\s" + SIDE + r")?"
+        r"|,?\s+(?:\d{1,2}|(?i:st))\.\s" + SIDE + r")?"
         r"(?:\s[A-Z]\s\d{1,3}(?!\d))?"
         r"(?:\.?,?\s(?:fszt|\d{1,2}\.\s?em(?:elet)?)\.?(?:\s?\d{1,3}(?:\.\s?ajtó)?)?)?"
         r"(?:,?\s(?:(?:бл|вх|ет|ап|lgh|apt|app|appt|bus|bte|m|lok|int|interno|sc|scala|piano|bl|ap|esc|escalera|pta|puerta|piso|byt|"
@@ -64,10 +64,18 @@ HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№|n\.(?=\s?\d)|č\.\s?p\.)
          r"(?:[Ss]/[Nn](?!\w)|\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
          r"(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
          r"|(?:бл|bl)\.\s?\d{1,4}[^\W\d_]?)" + FLAT)
-CITY = (rf"(?:Co\.\s)?{WORD}(?:[ -](?:(?:de|del|la|di|am|an|der|im|bei|sur|sous|lès|upon|on|na|nad|pod|pri|ob|do|da|dos)\s)?{WORD}){{0,4}}"
-        rf"(?:\s\([A-Z]{{2}}\))?")
+#: The lower-case words inside a town's name ("Frankfurt am Main", "Alphen aan den Rijn", "La Línea de la
+#: Concepción", "Rothenburg ob der Tauber", "Bad Homburg v. d. Höhe", "Stratford-upon-Avon").
+_TOWN_PARTICLE = (r"(?:aan\ de[nr]?|aan\ het|an\ der|ob\ der|de\ la|de\ las|de\ los|de|del|della|la|di|do|da|dos|das|am|an|der|im|bei|"
+                  r"sur|sous|lès|upon|on|na|nad|pod|pri|ob|op|ter|ten|te|y|v\.\ d\.)")
+#: A town: capitalised words, an abbreviated one ("St. Pölten"), particles between them, "'s-Hertogenbosch",
+#: a district number or letter ("Praha 3", "København K", "Dublin 2") and a bracketed part ("Halle (Saale)", "(MI)").
+CITY = (rf"(?:(?i:Co)\.\s)?(?:'s-)?{WORD}(?:(?<=\b[{UPPER}][a-z])\.|(?<=\b[{UPPER}][a-z]{{2}})\.)?"
+        rf"(?:(?:[ -]{_TOWN_PARTICLE})?[ -]{WORD}){{0,4}}"
+        rf"(?:[ \t](?i:{_literal_alt(common('town_words'))})(?![^\W\d_]))?"  # "Novo mesto", "Tartu vald", "Ķekavas nov."
+        rf"(?:\s\([A-Z]{{2}}\)|\s\([{UPPER}][^\W\d_]+\))?")
 #: A flat written before the house number: "Flat 3, 221B Baker Street", "Appt 12, 177 avenue de la Libération".
-FLAT_FIRST = r"(?:(?:Flat|Apartment|Apt\.?|Appt\.?|Unit)\s\d+[A-Z]?,\s)"
+FLAT_FIRST = r"(?:(?i:Flat|Apartment|Apt\.?|Appt\.?|Unit)\s\d+[A-Z]?,\s)"
 UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[A-Z]\d{2}|D6W)\s?[A-Z\d]{4}"  # UK, Irish Eircode
 POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{6}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
 POSTCODE_CITY = (
@@ -79,7 +87,8 @@ POSTCODE_CITY = (
 #: a street match starts; a year is not a postcode.
 TOWN_FIRST = re.compile(
     rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}}|,\s*п\.\s?к\.\s*\d{{4}})?"
-    rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY})(?:,\s+|[ \t]*\n[ \t]*)$")
+    rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}"
+    rf"(?:\s[IVX]{{1,5}}\.(?:\skerület)?)?)(?:,\s+|[ \t]*\n[ \t]*)$")  # "1134 Budapest XIII. kerület, Váci út 45."
 #: Words after which the rest of the line is an address when it holds a house number.
 ADDRESS_CUES = tuple(common("address_cues"))
 _ADDRESS_CUE_ALT = _literal_alt(ADDRESS_CUES)
@@ -104,21 +113,35 @@ _UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
 #: staircases, doors and sides in each country's words ("4. patro", "byt č. 7", "Stiege 5/Top 24", "/Tür 10",
 #: "4ος όροφος", "Esc. A, 4.º D", "ático", "2. Etage links").
 ADDRESS_TAIL = re.compile(
-    rf"(?:[ \t]*[,·–]?[ \t]*(?:\d{{1,3}}(?:\.º|\.|ος|η|ο|º|ª)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "6 tr"
+    rf"(?:[ \t]*[,·–]?[ \t]*(?:(?:\d{{1,3}}|[IVX]{{1,4}})(?:\.º|\.|ος|η|ο|º|ª)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "II. em."
     rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
     rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
     rf"|\d{{1,2}}\.(?=[ \t]*(?:,|\n|$))"  # a Danish floor alone: "Kirkestræde 30 B, 3., 9000 Aalborg"
     rf"|(?:\d{{1,2}}[ \t]+)?(?i:ático|bajo|entresuelo|links|rechts|frente|r/c)(?!\w)|(?:\d{{1,2}}[ \t]+)?(?i:izq|izda|dcha|dcho|tv|th|mf|dtº|esqº)\.?(?!\w))"
     rf"|\.?[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})/\d{{1,3}}\.?(?!\w)"  # a Hungarian floor and door: "15. 4/10", "31. IV/19."
     rf"|\.(?=,)|[–-](?:\d{{1,4}}[a-z]?|[A-Z])(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+", re.MULTILINE)  # "18–20", "6º-B", "/Tür 10"
-_POSTCODE_NUMBER = r"(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"
-_TOWN = (rf"{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
-         rf"(?:[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov)\.?[ \t]+{CITY})?")  # a county: "jud. Sibiu"
+_POSTCODE_NUMBER = r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"  # LT-44280 Kaunas
+#: A postcode written after the town: UK and Irish, Latvian "LV-1050", Maltese "ZBG 1301".
+_POSTCODE_AFTER = (rf"(?:{UK_IE_POSTCODE}|[A-Z]{{2}}-\d{{4}}"
+                   rf"|(?!(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?!\w)")
+#: The county after the town ("410087 Oradea, jud. Bihor", "Ennis, Co. Clare").
+_COUNTY = rf"[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov)\.?[ \t]+{CITY}"
+_TOWN = (rf"(?:(?:com|mun|общ)\.[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}(?!\d)|[ \t][A-Z](?!\w))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
+         rf"(?:{_COUNTY})?")
 #: The postcode and town after a street, on its line or on the next line of a letter's address block
 #: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
 ADDRESS_TOWN = re.compile(
-    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}(?=[ \t]*(?:$|\n|[,.;]))"
-    rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)", re.MULTILINE)
+    rf"(?:[ \t]*,[ \t]*{CITY}(?=[ \t]*\n))?"  # a village before the postcode line: "Bøgeskovvej 4, Hvidbjerg\n7790 Thyholm"
+    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}"
+    rf"(?=[ \t]*(?:$|\n|[,.;)|·–-]))"
+    rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)"  # Greek: ", Αθήνα 106 82"
+    rf"|(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}", re.MULTILINE)  # ", Bristol BS7 8AE", ", Rīga, LV-1050"
+#: An address that ends with a postcode written after the town, with or without a street word or a house number
+#: ("Rose Cottage, Little Snoring, Fakenham NR21 0AA", "2 Canal Wharf, Leeds LS11 5PS", "CURRAGHMORE, KILMACTHOMAS
+#: / CO. WATERFORD / X42 DK27"): such a postcode names a handful of houses.
+#: `POSTCODE_LAST` is tried only before such a postcode (it is rare; a town-shaped start is everywhere).
+POSTCODE_AFTER = re.compile(rf"(?<![\w-]){_POSTCODE_AFTER}")
+POSTCODE_LAST = re.compile(rf"(?<![\w.])(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?{CITY}(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}\Z")
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
 #: A street without a known street word is still an address when a house number, a postcode and a town
 #: follow it ("Im Winkel 134, 50667 Köln", "Zahradní 5, 370 01 České Budějovice", "Hlavná 32b, 911 01 Trenčín"):
@@ -184,22 +207,23 @@ GLUED_SUFFIX = languages_with("glued", "street_words")
 
 
 def _prefix_alt(lang: str | None) -> str:
-    """Street words written before the name, capitalised; in lower case too where the language writes them
-    so. A language without street words of its own takes every entry's, in lower case only when an abbreviation or not
-    plain ASCII ("ul.", "ж.к.", "улица"): "via" or "place" in lower case is an English word."""
+    """Street words written before the name: every language's, capitalised (a letter names a street abroad:
+    "Rua Augusta, 100" in an Italian invoice); in lower case the language's own where it writes them so, and
+    everyone's that are not plain ASCII ("ж.к.", "nám."). A language without street words of its own takes
+    every entry's abbreviations in lower case too ("ul."): "via" or "place" in lower case is an English word."""
+    every = [w for e in raw_profiles().values() for w in e.get("street_words", {}).get("prefix", [])]
+    lower = {w for w in every if not w.isascii()}
     if "street_words" in profile(lang):
-        own = profile(lang)["street_words"].get("prefix", [])
-        lower = set(own) if lang in LOWERCASE_STREET_PREFIX else set()
+        lower |= set(profile(lang)["street_words"].get("prefix", [])) if lang in LOWERCASE_STREET_PREFIX else set()
     else:
-        own = [w for e in raw_profiles().values() for w in e.get("street_words", {}).get("prefix", [])]
-        lower = {w for w in own if "." in w or not w.isascii()}
-    words = [*own, *profile("common").get("street_words", {}).get("prefix", [])]
-    return _literal_alt({w.capitalize() for w in words} | lower)
+        lower |= {w for w in every if "." in w}
+    return _literal_alt({w.capitalize() for w in every} | lower)
 
 
 @cache
 def address_regex(lang: str | None) -> re.Pattern:
     prefix = _prefix_alt(lang)
+    number_first = lang in NUMBER_FIRST
     suffix = _alt(s for e in entries(lang) for s in e.get("street_words", {}).get("suffix", []))
     forms = []
     if suffix:
@@ -214,13 +238,14 @@ def address_regex(lang: str | None) -> re.Pattern:
             glued = _alt(profile(lang).get("street_words", {}).get("suffix", [])) or "(?!)"
             separate = rf"{name}(?:[^\W\d_]{{2,}}(?i:{glued})|[{UPPER}][^\W\d_]{{2,}}(?:s|e|er|en)[ \t]+(?i:{glued}))"
         forms.append(rf"{separate}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
-        if lang in NUMBER_FIRST:
+        if number_first:
             forms.append(rf"{FLAT_FIRST}?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
     if prefix:
-        quoted = rf"[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’])?{CAP}[“\"»”]?"
+        quoted = rf"[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’-])?{CAP}[“\"»”]?"  # "Ouro", "dell'Orso", "il-Kbira"
         body = rf"(?:{prefix})\s+(?:(?:{quoted}|[{LOWER}']{{1,6}})\s+){{0,4}}{quoted}"  # Via della Spiga, Trg bana Jelačića
         forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
-        if lang in NUMBER_FIRST:
+        forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY})")  # no number: "Lieu-dit Les Granges, 24200 Sarlat"
+        if number_first:
             forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
 
@@ -261,10 +286,111 @@ def _around_digits(text: str) -> list[tuple[int, int]]:
     return _widened(text, lines_with(DIGIT_LINE, text), after=True)
 
 
+#: Labels of the form fields and table columns that hold a part of a postal address, by kind: "street",
+#: "number", "postcode", "town" (`address_fields`), and "address" (the address cues: "Adresse", "Lakcím").
+FIELD_KINDS = {label: kind for kind, labels in profile("common")["address_fields"].items() for label in labels} | dict.fromkeys(
+    ADDRESS_CUES, "address")
+_LABEL_PARTS = re.compile(r"[ \t]*(?:[/,&+]|[ \t](?:und|and|og|och|y|e|et|i|a|és|și|ja|un|ir|in|en|ou|o|u)[ \t])[ \t]*")
+
+
+def field_kind(label: str) -> str | None:
+    """The address part that a form label or column header names ("Straße" street, "Namo Nr." number, "PLZ"
+    postcode, "Ort" town); of a label that joins several ("Utca, házszám", "Kod pocztowy/Miejscowość"), the
+    part that tells most."""
+    label = label.strip().rstrip(":").strip().lower()
+    if kind := FIELD_KINDS.get(label, FIELD_KINDS.get(label.rstrip("."))):
+        return kind
+    kinds = {FIELD_KINDS.get(part, FIELD_KINDS.get(part.rstrip("."))) for part in _LABEL_PARTS.split(label)}
+    return next((kind for kind in ("address", "street", "postcode", "number", "town") if kind in kinds), None)
+
+
+#: A form field ("Straße: Unter den Linden 5", "PLZ/Ort: 10117 Berlin"), at a line start or after ";" or "|".
+_FORM_FIELD = re.compile(r"(?m)(?:^|(?<=[;|]))[ \t]*(?P<label>[^\W\d_][^:;|\n]{0,40}?)[ \t]*:[ \t]*(?P<value>[^;|\n]*[^;|\s])")
+_STREET_LABELS = _literal_alt(label for label, kind in FIELD_KINDS.items() if kind in ("street", "address"))
+_STREET_LABEL = re.compile(rf"(?im)(?:^|[;|])[ \t]*(?:{_STREET_LABELS})(?:[ \t]*[,/&][^:\n]{{0,30}})?[ \t]*:")
+_ADDRESS_PARTS = {"street", "number", "postcode", "town", "address"}
+
+
+def addresses_in_forms(text: str) -> list[RecognizerResult]:
+    """In a form whose street or address field holds a house number, the fields of the same record (on that
+    line and the lines next to it) that hold its street, number, postcode or town are part of the address
+    ("Ulica: Ilica 12" / "Poštanski broj: 10000" / "Mjesto: Zagreb"), each up to the end of its sentence. A
+    town field alone is a place; an address field is `ADDRESS_LINE`'s, which knows where an address ends."""
+    if not _STREET_LABEL.search(text):
+        return []
+    records: list[list[tuple[int, str | None, re.Match]]] = []
+    line = pos = 0
+    for m in _FORM_FIELD.finditer(text):
+        line, pos = line + text.count("\n", pos, m.start()), m.start()
+        if not records or line > records[-1][-1][0] + 1:
+            records.append([])
+        records[-1].append((line, field_kind(m.group("label")), m))
+    found = []
+    for record in records:
+        if any(kind in ("street", "address") and any(ch.isdigit() for ch in m.group("value")) for _, kind, m in record):
+            for _, kind, m in record:
+                if kind in _ADDRESS_PARTS - {"address"}:  # an address field's value is `ADDRESS_LINE`'s
+                    value = _sentence(m.group("value")).rstrip(" .,")
+                    found.append(RecognizerResult("STREET_ADDRESS", m.start("value"), m.start("value") + len(value), 0.8))
+    return found
+
+
+_STOP = re.compile(rf"(?P<word>[^\W\d_]*)[.!?]\s+(?=[{UPPER}])")
+_NEXT_LABEL = re.compile(r"[,.][ \t]*[^\W\d_][^,.:;|\n]{0,30}:(?:\s|$)")
+
+
+def _sentence(value: str) -> str:
+    """`value` up to the end of its first sentence ("náměstí Svobody 12, 602 00 Brno. Diagnóza I10" ends after
+    "Brno") or the next field's label ("Andrássy út 45, felvétel oka: J18.9"): a full stop after an abbreviation
+    ("jud. Bihor", "Bd. Unirii", "Str. Traian") ends none."""
+    if label := _NEXT_LABEL.search(value):
+        value = value[: label.start()]
+    for m in _STOP.finditer(value):
+        word = m.group("word")
+        if not (word.islower() and len(word) <= 4 or word[:1].isupper() and len(word) <= 3):
+            return value[: m.start() + len(word)]
+    return value
+
+
+def addresses_in_tables(text: str) -> list[RecognizerResult]:
+    """In a table (cells split by ";", a tab or "|") whose header names address columns, a street or an address
+    among them, the cells of those columns ("Straße;PLZ;Ort", "Gatvė | Namo Nr. | Pašto kodas | Miestas"):
+    a table of towns alone is no list of addresses."""
+    found = []
+    lines = text.split("\n")
+    starts = [0]
+    for row in lines:
+        starts.append(starts[-1] + len(row) + 1)
+    for sep in (";", "\t", "|"):
+        if sep not in text:
+            continue
+        i = 0
+        while i < len(lines) - 1:
+            n = lines[i].count(sep)
+            if not n or lines[i + 1].count(sep) != n:
+                i += 1
+                continue
+            kinds = [field_kind(cell) for cell in lines[i].split(sep)]
+            if not {"street", "address"} & set(kinds):
+                i += 1
+                continue
+            i += 1
+            while i < len(lines) and lines[i].count(sep) == n:
+                at = starts[i]
+                for cell, kind in zip(lines[i].split(sep), kinds):
+                    value = cell.strip()
+                    if kind in _ADDRESS_PARTS and value.strip("-:= "):
+                        lead = at + len(cell) - len(cell.lstrip())
+                        found.append(RecognizerResult("STREET_ADDRESS", lead, lead + len(value), 0.8))
+                    at += len(cell) + 1
+                i += 1
+    return found
+
+
 #: A form field holding a postcode and a town ("PLZ / Ort: 90402 Nürnberg", "PSČ a obec: 130 00 Praha 3").
 POSTCODE_FIELD = re.compile(
-    rf"(?im)(?<!\w)(?:{_literal_alt(common('postcode_cues'))})(?!\w)[^\n:]{{0,30}}:[ \t]*"
-    rf"(?P<value>(?-i:(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}|{CITY}[ \t]+(?:{UK_IE_POSTCODE})))[ \t]*$")
+    rf"(?im)(?<!\w)(?:{_literal_alt(label for label, kind in FIELD_KINDS.items() if kind in ('postcode', 'town'))})(?!\w)[^\n:]{{0,30}}:[ \t]*"
+    rf"(?P<value>(?-i:(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}|{CITY}[ \t]+(?:{UK_IE_POSTCODE})))[ \t]*(?:$|(?=[;|]))")
 
 
 #: What follows a record's birth date: a separator and an identifier ("KOVÁŘ Jan, 14.09.1989, 890914/1234").
@@ -311,12 +437,25 @@ def addresses_in_records(text: str, persons: list[RecognizerResult]) -> list[Rec
     return found
 
 
+#: A post-office box ("Postfach 10 12 34", "BP 45", "Apartado 123", "P.O. Box 77", "C.P. 123, O.P. 2", "Τ.Θ. 21456").
+PO_BOX = re.compile(rf"(?<![\w.])(?i:{_literal_alt(common('po_box_words'))})[ \t]*\d{{1,6}}(?:[ \t]\d{{2,3}}){{0,2}}(?!\d)"
+                    r"(?:,[ \t]*[A-Z]\.[A-Z]\.[ \t]*\d{1,3}(?!\d))?")
+
+
+COUNTY = re.compile(_COUNTY)
+#: A remark in brackets between the house and the postcode ("Am Mühlbach 26 a (Hinterhaus) · 99084 Erfurt").
+_REMARK = re.compile(r"[ \t]+\([^()\n]{1,20}\)")
+
+
 def _address_end(text: str, end: int) -> int:
-    """The end of an address found up to `end`, with the flat parts and the postcode and town after it."""
+    """The end of an address found up to `end`, with the flat parts and the postcode, town and county after it."""
     if tail := ADDRESS_TAIL.match(text, end):
         end = tail.end()
-    if town := ADDRESS_TOWN.match(text, end):
+    remark = _REMARK.match(text, end)
+    if town := ADDRESS_TOWN.match(text, remark.end() if remark else end) or ADDRESS_TOWN.match(text, end):
         end = town.end()
+    if county := COUNTY.match(text, end):
+        end = county.end()
     return end
 
 
@@ -328,6 +467,11 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
         yield found
     for m in in_lines(POSTCODE_FIELD, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.end("value"), 0.8)
+    for m in in_lines(PO_BOX, text, digits):
+        if (end := _address_end(text, m.end())) > m.end():  # a box is an address with the postcode and town after it
+            yield RecognizerResult("STREET_ADDRESS", m.start(), end, 0.8)
+    yield from addresses_in_forms(text)
+    yield from addresses_in_tables(text)
 
 
 def _find_in_context(text: str, lang: str | None, digits: list[tuple[int, int]]) -> Iterable[RecognizerResult]:
@@ -354,5 +498,8 @@ def _find_in_context(text: str, lang: str | None, digits: list[tuple[int, int]])
             yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.start("value") + len(value), 0.8)
     for m in in_lines(ADDRESS_BLOCK, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
+    for postcode in in_lines(POSTCODE_AFTER, text, digits):
+        if m := POSTCODE_LAST.search(text, max(0, postcode.start() - 160), postcode.end()):
+            yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)
     for m in in_lines(POSTAL_ADDRESS, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start(), m.end(), 0.8)

@@ -219,7 +219,7 @@ def run_stages(corpus: Path, params) -> dict:
     batches = []
     for f in discover([corpus]).files:
         for kind, value in read_batches(f, "default", "bench", params.ingest.batch_size, params.ingest.text_field,
-                                        params.ingest.id_field, params.ingest.max_record_bytes):
+                                        params.ingest.id_field, params.ingest.max_record_bytes, batch_chars=params.ingest.batch_chars):
             if kind == "docs":
                 batches.append(value)
     read_s = time.perf_counter() - t0

@@ -55,6 +55,9 @@ class _Strict(BaseModel):
 
 class IngestConfig(_Strict):
     batch_size: int = Field(500, ge=1, description="Records per Arrow batch handed to the stages.")
+    batch_chars: int = Field(1 << 20, ge=1, description="Characters of text at which a batch closes before "
+                             "batch_size records: batches of even work spread evenly over the workers, and long "
+                             "documents do not make a batch hold gigabytes.")
     text_field: str = Field("text", min_length=1)
     id_field: str = Field("id", min_length=1)
     max_record_bytes: int = Field(64 << 20, ge=1, description="Longer JSON lines and CSV fields are rejected "

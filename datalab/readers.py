@@ -46,6 +46,7 @@ CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.zst")
 PARQUET_SUFFIXES = (".parquet",)
 SUPPORTED = JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
 MAX_RECORD_BYTES = IngestConfig().max_record_bytes
+BATCH_CHARS = IngestConfig().batch_chars
 #: Deepest JSON nesting read: json.loads, json.dumps and the checks here recurse once per level.
 MAX_NESTING = 100
 
@@ -565,15 +566,16 @@ def verdict(raw: RawRecord, text_field: str, id_field: str) -> tuple[str | None,
 
 
 class BatchBuilder:
-    """Collects documents and ingest rejections of one file into Arrow tables of `batch_size` rows. Ids and
+    """Collects documents and ingest rejections of one file into Arrow tables of `batch_size` rows, or fewer
+    documents holding `batch_chars` characters of text. Ids and
     metadata keys go through `scrub` (`IdentifierScrubber.scrub`: personal data in them becomes a pseudonym);
     `taken` maps the locators of records whose id an earlier record has to the ledger detail
     (`datalab.ids.duplicate_ids`)."""
 
     def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int,
-                 scrub: Callable[[str], str] = _unchanged, taken: dict[int, str] | None = None):
+                 scrub: Callable[[str], str] = _unchanged, taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS):
         self.file, self.sector, self.run_id, self.batch_size, self.scrub = file, sector, run_id, batch_size, scrub
-        self.taken = taken or {}
+        self.taken, self.batch_chars, self.chars = taken or {}, batch_chars, 0
         self.docs: list[dict] = []
         self.rejects: list[dict] = []
 
@@ -588,10 +590,11 @@ class BatchBuilder:
             self.rejects.append(row | {"reason": reason, "detail": detail})
         else:
             text = record[text_field]
+            self.chars += len(text)
             self.docs.append(row | {"text": text, "metadata": _metadata(record, (text_field, id_field), self.scrub)})
 
     def full(self) -> bool:
-        return len(self.docs) >= self.batch_size or len(self.rejects) >= self.batch_size
+        return len(self.docs) >= self.batch_size or len(self.rejects) >= self.batch_size or self.chars >= self.batch_chars
 
     def flush(self) -> Iterator[tuple[str, pa.Table]]:
         common = {"sector": self.sector, "source": self.file.source, "source_uri": self.file.uri, "run_id": self.run_id}
@@ -607,7 +610,7 @@ class BatchBuilder:
             )
             reasons = [r["reason"] for r in self.rejects]
             yield "rejected", ledger_from(base, "ingest", reasons, [r["detail"] for r in self.rejects])
-        self.docs, self.rejects = [], []
+        self.docs, self.rejects, self.chars = [], [], 0
 
 
 def text_sha256(text: str) -> str:
@@ -621,9 +624,9 @@ def documents_table(rows: list[dict]) -> pa.Table:
 
 def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
                  id_field: str = "id", max_record_bytes: int = MAX_RECORD_BYTES, scrub: Callable[[str], str] = _unchanged,
-                 taken: dict[int, str] | None = None) -> Iterator[tuple[str, pa.Table | int]]:
+                 taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS) -> Iterator[tuple[str, pa.Table | int]]:
     """Yield ("docs", table) and ("rejected", table) for one file, then ("count", records)."""
-    builder = BatchBuilder(file, sector, run_id, batch_size, scrub, taken)
+    builder = BatchBuilder(file, sector, run_id, batch_size, scrub, taken, batch_chars)
     count = 0
     for raw in read_raw(file.path, max_record_bytes):
         count += 1

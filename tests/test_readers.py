@@ -49,6 +49,13 @@ def test_jsonl_every_record_is_a_document_or_a_reason(tmp_path):
     assert docs[1]["id"] == derived_id(docs[1]["source_uri"], 8) and docs[1]["locator"] == 8
 
 
+def test_a_batch_closes_at_its_records_or_its_characters_of_text(tmp_path):
+    path = write_jsonl(tmp_path / "notes.jsonl", [{"id": str(i), "text": "x" * n} for i, n in enumerate([10, 30, 5, 60, 1, 1])])
+    (file,) = discover([path]).files
+    sizes = [value.num_rows for kind, value in read_batches(file, "health", "run", 3, batch_chars=40) if kind == "docs"]
+    assert sizes == [2, 2, 2]  # 10+30 reaches 40; 5+60 passes it; the last two close at the end of the file
+
+
 def test_malformed_detail_names_position_not_content(tmp_path):
     secret = "Hans Mueller DE89370400440532013000"
     path = write_jsonl(tmp_path / "x.jsonl", ['{"text": "' + secret + '" oops}'])

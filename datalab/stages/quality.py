@@ -24,7 +24,6 @@ import pyarrow.compute as pc
 from datalab.config import QualityConfig
 from datalab.schema import ledger_from, with_stats
 
-_WORD = re.compile(r"\S+")
 _ALPHA_WORD = re.compile(r"(?<!\S)(?=\S*[^\W\d_])\S+")  # a word with at least one letter
 _DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -66,7 +65,7 @@ class Doc:
 
     @cached_property
     def words(self) -> list[str]:
-        return _WORD.findall(self.text)
+        return self.text.split()  # = re.findall(r"\S+"): str.split and re's \s agree on whitespace, split is twice as fast
 
     @cached_property
     def lines(self) -> list[str]:

@@ -49,15 +49,27 @@ def format_summary(summaries: list[dict]) -> str:
         lines.append(f"{s['sector']:<12}{s['records_in']:>8}{s['kept']:>8}{s['rejected']:>10}{s['seconds']:>9.1f}  {s['run_id']}{note}")
         for stage, reasons in s["rejected_by_stage"].items():
             lines.append(f"  {stage:<10}" + ", ".join(f"{r} {n}" for r, n in reasons.items()))
+        lines += [f"  refused   {why}" for why in s.get("refused", [])]
     return "\n".join(lines)
 
 
 def cmd_curate(args: argparse.Namespace) -> int:
+    from datalab.config import load_params
     from datalab.curate import curate
     from datalab.outputs import last_run
+    from datalab.sources import sector_inputs
 
-    manifest = curate(args.inputs, args.out, sector=args.sector, stages=args.stages, params=args.config,
-                      runner_options=args.beam_option or None, reference=args.reference)
+    inputs, sources = args.inputs, None
+    if not inputs:  # the sector's inputs and registered sources, as `datalab run` reads them (dvc.yaml runs this)
+        if not args.sector:
+            raise DatalabError("name INPUT files or directories, or a --sector to read its registered sources")
+        params = load_params(args.config)
+        params.check_sectors([args.sector])
+        inputs, sources, refused = sector_inputs(Path("."), params, args.sector)
+        for source in refused:
+            print(f"datalab: refused: {source.refusal()}", file=sys.stderr)
+    manifest = curate(inputs, args.out, sector=args.sector, stages=args.stages, params=args.config,
+                      runner_options=args.beam_option or None, reference=args.reference, sources=sources)
     out = Path(args.out)
     c = manifest["counts"]
     print(format_summary([{**c, "sector": manifest["sector"], "seconds": last_run(out).get("seconds", 0.0), "run_id": manifest["run_id"]}]))
@@ -76,6 +88,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from datalab.outputs import OutputDir
     from datalab.readers import discover
     from datalab.release import PARAMS_FILE, find_project
+    from datalab.sources import sector_inputs
 
     root = find_project(args.project)
     os.chdir(root)  # source_uri values, and with them run ids, are then relative to the project
@@ -84,7 +97,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     for sector in args.sectors or params.sectors:
         preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
-        discover(params.sectors[sector].inputs)
+        inputs, sources, _ = sector_inputs(Path("."), params, sector)
+        discover([*inputs, *(path for s in sources for path in s.paths())])
     from datalab.flow import datalab_run
 
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
@@ -104,6 +118,43 @@ def cmd_run(args: argparse.Namespace) -> int:
         print("  DVC: outputs recorded in dvc.lock (not pushed: --no-push)")
     print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
     return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from datalab.config import load_params
+    from datalab.release import find_project
+    from datalab.sources import SOURCES_FILE, inspect, load_sources
+
+    root = find_project(args.project)
+    os.chdir(root)
+    registry = load_sources(SOURCES_FILE)
+    chosen = [registry.named(n) for n in args.names] if args.names else registry.sources
+    if not chosen:
+        print(f"no sources registered in {root / SOURCES_FILE}")
+        return 0
+    if args.action == "list":
+        print(f"{'source':<24}{'sector':<10}{'origin':<28}{'licence':<22}{'tdm':<14}{'personal data':<17}uri")
+        for s in chosen:
+            print(f"{s.name:<24}{s.sector:<10}{s.origin:<28}{s.licence:<22}{s.tdm.status:<14}{s.personal_data:<17}{s.uri}")
+        return 0
+    params = load_params(args.config)
+    failed = 0
+    for s in chosen:
+        r = inspect(s, params.for_sector(s.sector if s.sector in params.sectors else None), args.sample)
+        formats = ", ".join(f"{k} {n}" for k, n in r["formats"].items()) or "-"
+        estimate = ("-" if r["estimated_records"] is None else f"{r['estimated_records']:,}" if r["sampled"] < args.sample
+                    else f"about {r['estimated_records']:,}")
+        print(f"{s.name}: {r['files']} file(s), {r['bytes'] / 1e6:.1f} MB ({formats}); {r['sampled']} record(s) "
+              f"sampled, records {estimate}")
+        if r["languages"]:
+            print("  languages seen: " + ", ".join(f"{k} {v:.0%}" for k, v in r["languages"].items()))
+        if r["unusable"]:
+            print("  would go to the ledger: " + ", ".join(f"{k} {n}" for k, n in r["unusable"].items()))
+        for problem in r["problems"]:
+            print(f"  PROBLEM: {problem}")
+        failed += bool(r["problems"])
+    print(f"\n{len(chosen) - failed} of {len(chosen)} source(s) ready" + (f"; {failed} with problems" if failed else ""))
+    return 1 if failed else 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -133,7 +184,8 @@ def parser() -> argparse.ArgumentParser:
     run.set_defaults(func=cmd_run)
 
     cur = sub.add_parser("curate", parents=[common], help="curate files or directories into DIR")
-    cur.add_argument("inputs", nargs="+", metavar="INPUT", help="JSONL (.gz/.zst), CSV or Parquet files, or directories")
+    cur.add_argument("inputs", nargs="*", metavar="INPUT",
+                     help="JSONL (.gz/.zst), CSV or Parquet files, or directories; none: the --sector's registered sources")
     cur.add_argument("--out", required=True, metavar="DIR",
                      help="output directory (created if missing): documents/, rejected/, signatures/, manifest.json")
     cur.add_argument("--sector", help="sector name (applies its overrides from the config)")
@@ -144,6 +196,15 @@ def parser() -> argparse.ArgumentParser:
     cur.add_argument("--beam-option", action="append", metavar="OPT",
                      help="Beam pipeline option, e.g. --beam-option=--runner=DirectRunner (repeatable)")
     cur.set_defaults(func=cmd_curate)
+
+    src = sub.add_parser("sources", parents=[common], help="the registered sources (sources.yaml): list or check them")
+    src.add_argument("action", choices=["list", "check"],
+                     help="list: the registry; check: read a sample of each source and report problems, curating nothing")
+    src.add_argument("names", nargs="*", metavar="NAME", help="only these sources")
+    src.add_argument("--config", default="params.yaml", help="parameters file (ingest and langid settings)")
+    src.add_argument("--sample", type=int, default=200, metavar="N", help="records read per source by check (default 200)")
+    src.add_argument("--project", default=".", help="project directory (holding dvc.yaml and sources.yaml)")
+    src.set_defaults(func=cmd_sources)
     return p
 
 

@@ -177,7 +177,8 @@ class BeamConfig(_Strict):
 
 
 class SectorConfig(_Strict):
-    inputs: list[str] = Field(min_length=1)
+    #: Files or directories read for the sector, besides its registered sources (`sources.yaml`).
+    inputs: list[str] = Field(default_factory=list)
     description: str = ""
     #: Deep-merged over the global sections for this sector only, e.g. {"langid": {"min_score": 0.3}}; the
     #: merged parameters are validated when the file is loaded (`load_params`).
@@ -277,16 +278,10 @@ def _read_yaml(path: Path):
         loader.dispose()
 
 
-def load_params(path: str | Path | None) -> Params:
-    """Parse `params.yaml` and every sector's overrides; a missing default file means built-in defaults, a
-    bad one a clear error."""
-    if path is None:
-        path = Path("params.yaml")
-        if not path.exists():
-            return Params()
-    path = Path(path)
+def read_config_yaml(path: Path) -> dict:
+    """A configuration file's YAML (`_read_yaml`), with every way of failing as one clear line."""
     try:
-        raw = _read_yaml(path) or {}
+        return _read_yaml(path) or {}
     except FileNotFoundError:
         raise DatalabError(f"{path}: config file not found") from None
     except OSError as exc:
@@ -297,6 +292,17 @@ def load_params(path: str | Path | None) -> Params:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
         raise DatalabError(f"{path}{where}: invalid YAML") from None
+
+
+def load_params(path: str | Path | None) -> Params:
+    """Parse `params.yaml` and every sector's overrides; a missing default file means built-in defaults, a
+    bad one a clear error."""
+    if path is None:
+        path = Path("params.yaml")
+        if not path.exists():
+            return Params()
+    path = Path(path)
+    raw = read_config_yaml(path)
     try:
         params = Params.model_validate(raw)
         for sector in params.sectors:

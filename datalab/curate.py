@@ -6,7 +6,7 @@ import logging
 import math
 import os
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from datalab import lineage, pipeline
@@ -17,6 +17,7 @@ from datalab.ids import duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
 from datalab.readers import InputFile, Skipped, discover, file_sha256
 from datalab.schema import document_schema, rejected_schema
+from datalab.sources import Source
 from datalab.stages.dedup import Reference, load_reference
 from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
 from datalab.writers import atomic_write_json, fill_missing_shards
@@ -65,17 +66,37 @@ class Plan:
     skipped: list[Skipped]
     inputs: list[dict]  # per file: uri, sha256, bytes (the manifest's inputs before counting)
     models: list[dict]  # what the stages depend on, with versions and checksums (`lineage.model_files`)
+    sources: list[dict]  # the registry entries of the registered sources read (`Source.entry`)
     reference: Reference
     run_id: str
     num_shards: int
 
 
+def _registered(sources: list[Source], scrub, exclude: list) -> tuple[list[InputFile], list[Skipped]]:
+    """The files of each registered source, named after it; a source it may not be curated refuses the run, a
+    file two sources claim is an error (its documents would carry either name)."""
+    files: dict[str, InputFile] = {}
+    skipped: list[Skipped] = []
+    for source in sources:
+        if why := source.refusal():
+            raise DatalabError(why)
+        found = discover(source.paths(), scrub, exclude)
+        for file in found.files:
+            if file.uri in files:
+                raise DatalabError(f"{file.uri}: registered by both source {files[file.uri].source} and source {source.name}")
+            files[file.uri] = replace(file, source=source.name)
+        skipped += found.skipped
+    return [files[k] for k in sorted(files)], skipped
+
+
 def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list[str] | None = None,
          params: Params | str | Path | None = None, reference: list[str | Path] | None = None,
-         runner_options: list[str] | None = None, out: str | Path | None = None) -> Plan:
+         runner_options: list[str] | None = None, out: str | Path | None = None,
+         sources: list[Source] | None = None) -> Plan:
     """Check the configuration (`preflight`), resolve the input files (names pseudonymised where they hold
-    personal data; never the output `out` itself) and the published signature stores; hash the inputs into the
-    run id. Writes nothing."""
+    personal data; never the output `out` itself) and the files of the registered `sources` (their documents
+    carry the source's name), and the published signature stores; hash the inputs into the run id. Writes
+    nothing."""
     params = params if isinstance(params, Params) else load_params(params)
     stage_list = parse_stages(stages)
     params = preflight(params, sector, stage_list, runner_options)
@@ -83,28 +104,37 @@ def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list
     if params.pii.pseudonym_key_file:  # workers open it from their own working directory
         key_file = os.path.abspath(params.pii.pseudonym_key_file)
         params = params.model_copy(update={"pii": params.pii.model_copy(update={"pseudonym_key_file": key_file})})
-    found = discover(inputs, IdentifierScrubber(pseudonym_key(params.pii)).scrub, [out] if out is not None else [])
-    input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in found.files]
+    scrub, exclude = IdentifierScrubber(pseudonym_key(params.pii)).scrub, [out] if out is not None else []
+    found = discover(inputs, scrub, exclude) if inputs or not sources else None
+    files, skipped = _registered(sources or [], scrub, exclude)
+    if found is not None:
+        clash = {f.uri for f in found.files} & {f.uri for f in files}
+        if clash:
+            raise DatalabError(f"{sorted(clash)[0]}: both an input and a registered source's file")
+        files, skipped = sorted(found.files + files, key=lambda f: f.uri), found.skipped + skipped
+    entries = [s.entry() for s in sources or []]
+    input_info = [{"uri": f.uri, "sha256": file_sha256(f.path), "bytes": f.bytes} for f in files]
     ref = Reference()
     if "dedup" in stage_list:
         paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
-        ref = load_reference(paths, params.dedup, {f.uri for f in found.files})
+        ref = load_reference(paths, params.dedup, {f.uri for f in files})
     models = lineage.model_files(params, stage_list)
-    run = lineage.run_id(input_info, params, stage_list, sector, models, ref.digest)
-    num_shards = max(1, math.ceil(sum(f.bytes for f in found.files) / 1e6 / params.output.target_shard_mb))
-    return Plan(sector, stage_list, params, found.files, found.skipped, input_info, models, ref, run, num_shards)
+    run = lineage.run_id(input_info, params, stage_list, sector, models, ref.digest, entries)
+    num_shards = max(1, math.ceil(sum(f.bytes for f in files) / 1e6 / params.output.target_shard_mb))
+    return Plan(sector, stage_list, params, files, skipped, input_info, models, entries, ref, run, num_shards)
 
 
 def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
            stages: str | list[str] | None = None, params: Params | str | Path | None = None,
-           runner_options: list[str] | None = None, reference: list[str | Path] | None = None) -> dict:
+           runner_options: list[str] | None = None, reference: list[str | Path] | None = None,
+           sources: list[Source] | None = None) -> dict:
     """Curate `inputs` into `out` (documents/, rejected/, signatures/ with dedup, manifest.json) and return
     the manifest. `reference` adds signature stores of published releases to `dedup.reference`: new
     documents that duplicate a published one go to the ledger."""
     started, clock = now(), time.monotonic()
     target = OutputDir(out)
     target.check()
-    p = plan(inputs, sector, stages, params, reference, runner_options, target.path)
+    p = plan(inputs, sector, stages, params, reference, runner_options, target.path, sources)
     params, run = p.params, p.run_id
     with target.lock():
         target.recover()
@@ -124,7 +154,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             manifest = lineage.build_manifest(
                 run=run, sector=p.sector, stages=p.stages, params=params, models=p.models, inputs=p.inputs,
                 counts=pipeline.read_counts(staging), out_dir=staging, reference=list(p.reference.summary),
-                skipped=[asdict(s) for s in p.skipped],
+                skipped=[asdict(s) for s in p.skipped], sources=p.sources,
             )
             lineage.validate_manifest(manifest)
             _refuse_if_nothing_read(manifest)

@@ -53,9 +53,9 @@ def tunables(params: Params) -> dict:
 
 
 def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, models: list[dict],
-           reference: str = "") -> str:
-    """Same inputs, parameters, stages, code, models and published reference -> same run id -> byte-identical
-    shards."""
+           reference: str = "", sources: list[dict] | None = None) -> str:
+    """Same inputs, parameters, stages, code, models, published reference and registry entries -> same run id
+    -> byte-identical shards and manifest."""
     key = {
         "inputs": [(i["uri"], i["sha256"]) for i in inputs],
         "params": tunables(params),
@@ -66,6 +66,8 @@ def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, m
     }
     if reference:
         key["reference"] = reference
+    if sources:
+        key["sources"] = sources
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -102,7 +104,7 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
 
 def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, models: list[dict],
                    inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None,
-                   skipped: list[dict] | None = None) -> dict:
+                   skipped: list[dict] | None = None, sources: list[dict] | None = None) -> dict:
     """The manifest: a function of the run's inputs, parameters and code alone (no clock, no runner: they go
     to the run report), so an unchanged rerun writes the same bytes. Raises if records in + extra split parts != kept + rejected for any input (that would
     be a bug)."""
@@ -129,6 +131,7 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
         "stages": stages,
         "params": tunables(params),
         "models": models,
+        "sources": sources or [],
         "inputs": inputs,
         "skipped_inputs": skipped or [],
         "counts": {

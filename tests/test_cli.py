@@ -12,6 +12,7 @@ from datalab import __version__
 from datalab.cli import main
 
 PARAMS = (REPO / "params.yaml").read_text(encoding="utf-8")
+SOURCES = (REPO / "sources.yaml").read_text(encoding="utf-8")
 
 
 @pytest.fixture
@@ -114,6 +115,7 @@ def project(tmp_path, monkeypatch):
     """Enough of a project for `datalab run` to find (dvc.yaml); main() chdirs into it, monkeypatch restores."""
     (tmp_path / "dvc.yaml").write_text("stages: {}\n")
     (tmp_path / "params.yaml").write_text(PARAMS)
+    (tmp_path / "sources.yaml").write_text(SOURCES)
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("DATALAB_PSEUDONYM_KEY", raising=False)
     return tmp_path
@@ -132,7 +134,9 @@ def test_run_checks_every_sector_before_the_flow_starts(capsys, project, monkeyp
 
 
 def test_run_refuses_missing_sector_inputs_before_the_flow_starts(capsys, project):
-    assert refused(capsys, ["run", "--no-push"]) == "data/samples/health: no such file or directory"
+    assert refused(capsys, ["run", "--no-push"]) == "data/samples/health/discharge_summaries.jsonl: no such file or directory"
+    (project / "sources.yaml").unlink()
+    assert refused(capsys, ["run", "--no-push"]) == "sector health: no inputs in the config and no source in sources.yaml"
 
 
 def test_version_and_help(capsys):
@@ -156,7 +160,7 @@ def test_multiprocess_beam_workers_keep_their_logs_to_themselves(tmp_path, notes
 
 @pytest.mark.parametrize("argv, message", [
     ([], "the following arguments are required: command"),
-    (["nope"], "argument command: invalid choice: 'nope' (choose from 'run', 'curate')"),
+    (["nope"], "argument command: invalid choice: 'nope' (choose from 'run', 'curate', 'sources')"),
     (["curate", "x.jsonl"], "curate: the following arguments are required: --out"),
 ])
 def test_usage_mistakes_are_one_line_too(capsys, argv, message):

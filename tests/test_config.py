@@ -81,7 +81,6 @@ def test_every_sector_override_is_validated_at_load_with_its_full_path(tmp_path)
     ("pii: {entities: [PERSN]}", "pii.entities.0: Input should be 'PERSON'"),
     ("ingest: {text_field: ''}", "ingest.text_field: String should have at least 1 character"),
     ("output: {target_shard_mb: 1e-6}", "output.target_shard_mb: Input should be greater than or equal to 1"),
-    ("sectors: {x: {inputs: []}}", "sectors.x.inputs: List should have at least 1 item"),
     ("ingest: {batch_size: true}", "ingest.batch_size: Input should be a valid integer"),
     ("quality: {min_words: '5'}", "quality.min_words: Input should be a valid integer"),
     ("dedup: {seed: -1}", "dedup.seed: Input should be greater than or equal to 0"),

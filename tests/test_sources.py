@@ -1,0 +1,156 @@
+"""The sources registry: typed entries with errors that name the file, the source and the field; TDM
+reservations honoured; every document carries its source's name and every manifest the entries it read."""
+
+import json
+
+import pytest
+import yaml
+
+from conftest import REPO, read_dir, write_jsonl
+from datalab.cli import main
+from datalab.config import Params, load_params
+from datalab.curate import curate, plan
+from datalab.errors import DatalabError
+from datalab.lineage import validate_manifest
+from datalab.sources import SOURCES_FILE, Source, load_sources, sector_inputs
+
+ENTRY = {
+    "name": "ward_notes", "sector": "health", "steward": "Clinical data office, Example Hospital",
+    "contact_role": "data protection officer", "licence": "LicenseRef-DUA-2026-07", "legal_basis": "GDPR Art. 9(2)(j)",
+    "personal_data": "pseudonymised", "tdm": {"status": "not_reserved", "determined_by": "contract", "checked_on": "2026-11-02"},
+    "origin": "licensed_from_rights_holder", "collection": {"start": "2025-01-01", "end": "2025-12-31"},
+    "uri": "inputs/ward", "languages": ["en"],
+}
+NOTES = [{"id": f"n{i}", "text": f"Patient stable after day {i}, discharged home on the usual medication with follow-up."}
+         for i in range(6)]
+
+
+def registry(tmp_path, *entries, text=None):
+    path = tmp_path / SOURCES_FILE
+    path.write_text(text if text is not None else yaml.safe_dump({"sources": list(entries)}, sort_keys=False))
+    return path
+
+
+def error_of(path):
+    with pytest.raises(DatalabError) as exc:
+        load_sources(path)
+    return str(exc.value)
+
+
+def test_the_repository_registry_loads_and_names_every_sample_file():
+    sources = load_sources(REPO / SOURCES_FILE).sources
+    assert {s.sector for s in sources} == {"health", "climate", "finance"}
+    assert all((REPO / s.uri).is_file() for s in sources)
+    assert sorted(p.relative_to(REPO).as_posix() for p in (REPO / "data/samples").glob("*/*")) == sorted(s.uri for s in sources)
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"tdm": {"status": "maybe", "determined_by": "contract", "checked_on": "2026-11-02"}},
+     "source 'ward_notes': tdm.status: Input should be 'reserved', 'not_reserved' or 'unknown'"),
+    ({"tdm": {"status": "reserved", "determined_by": "tdmrep"}},
+     "source 'ward_notes': tdm: checked_on: the date the status was determined by tdmrep"),
+    ({"licence": "free to use"}, "source 'ward_notes': licence: an SPDX licence id"),
+    ({"steward": "jane.doe@hospital.example"}, "source 'ward_notes': steward: name a role or an organisation"),
+    ({"contact_role": "call +49 30 1234 5678"}, "source 'ward_notes': contact_role: name a role"),
+    ({"origin": "scraped"}, "source 'ward_notes': origin: Input should be 'public_dataset'"),
+    ({"schedule": "every monday"}, "source 'ward_notes': schedule: a cron expression of five fields"),
+    ({"collection": {"start": "2025-01-01", "end": "2024-01-01"}}, "source 'ward_notes': collection: end: before start"),
+    ({"colour": "blue"}, "source 'ward_notes': colour: Extra inputs are not permitted"),
+])
+def test_errors_name_the_file_the_source_and_the_field(tmp_path, change, message):
+    path = registry(tmp_path, {**ENTRY, **change})
+    assert error_of(path).startswith(f"{path}: {message}")
+
+
+def test_a_nameless_entry_is_named_by_its_position_and_names_are_unique(tmp_path):
+    nameless = {k: v for k, v in ENTRY.items() if k != "name"}
+    assert error_of(registry(tmp_path, ENTRY, nameless)).endswith("source #2: name: Field required")
+    assert "source 'ward_notes': the name is used twice" in error_of(registry(tmp_path, ENTRY, ENTRY))
+    assert "invalid YAML" in error_of(registry(tmp_path, text="sources: [\n"))
+    assert load_sources(tmp_path / "absent.yaml").sources == []
+
+
+def workspace(tmp_path, *entries, sectors=("health",)):
+    for entry in entries:
+        write_jsonl(tmp_path / entry["uri"] / "notes.jsonl", NOTES)
+    registry(tmp_path, *entries)
+    (tmp_path / "dvc.yaml").write_text("stages: {}\n")
+    (tmp_path / "params.yaml").write_text(yaml.safe_dump({"sectors": {s: {"description": s} for s in sectors}}))
+    return tmp_path
+
+
+def test_documents_carry_the_source_name_and_the_manifest_its_entry(tmp_path, monkeypatch):
+    root = workspace(tmp_path, ENTRY)
+    monkeypatch.chdir(root)
+    params = load_params("params.yaml")
+    inputs, sources, refused = sector_inputs(root, params, "health")
+    assert inputs == [] and [s.name for s in sources] == ["ward_notes"] and refused == []
+    manifest = curate(inputs, root / "out", sector="health", params=params, stages="langid,quality", sources=sources)
+    validate_manifest(manifest)
+    (entry,) = manifest["sources"]
+    assert entry == Source.model_validate(ENTRY).entry() and entry["tdm"]["checked_on"] == "2026-11-02"
+    assert entry["licence"] == "LicenseRef-DUA-2026-07" and entry["origin"] == "licensed_from_rights_holder"
+    assert set(read_dir(root / "out" / "documents").column("source").to_pylist()) == {"ward_notes"}
+    # an entry is part of the run: changing what the registry says about a source makes a new run
+    changed = sources[0].model_copy(update={"licence": "CC-BY-4.0"})
+    assert plan(inputs, "health", params=params, stages="langid,quality", sources=[changed]).run_id != manifest["run_id"]
+
+
+def test_a_reserved_source_is_refused_with_its_reason_and_the_others_carry_on(tmp_path, monkeypatch, capsys):
+    reserved = {**ENTRY, "name": "crawled_forum", "uri": "inputs/forum", "origin": "crawled",
+                "tdm": {"status": "reserved", "determined_by": "tdmrep", "checked_on": "2026-10-01"}}
+    root = workspace(tmp_path, ENTRY, reserved)
+    monkeypatch.chdir(root)
+    params = load_params("params.yaml")
+    _, sources, refused = sector_inputs(root, params, "health")
+    assert [s.name for s in sources] == ["ward_notes"] and [s.name for s in refused] == ["crawled_forum"]
+    with pytest.raises(DatalabError, match="crawled_forum: its rights holder reserved text-and-data mining .determined by tdmrep on 2026-10-01."):
+        curate([], root / "x", sector="health", params=params, stages="langid", sources=refused)
+    assert main(["curate", "--sector", "health", "--out", "out", "--stages", "langid"]) == 0
+    assert "refused: source crawled_forum: its rights holder reserved text-and-data mining" in capsys.readouterr().err
+    assert set(read_dir(root / "out" / "documents").column("source").to_pylist()) == {"ward_notes"}
+    # a licence that permits mining lifts the reservation
+    permitted = {**reserved, "tdm": {**reserved["tdm"], "licence_permits": True}}
+    registry(root, ENTRY, permitted)
+    assert [s.name for s in sector_inputs(root, params, "health")[1]] == ["ward_notes", "crawled_forum"]
+
+
+def test_a_source_of_an_unknown_sector_or_a_sector_without_inputs_is_an_error(tmp_path):
+    root = workspace(tmp_path, {**ENTRY, "sector": "energy"}, sectors=("health",))
+    with pytest.raises(DatalabError, match="sector 'energy' of a source is not a sector of the config"):
+        sector_inputs(root, Params.model_validate({"sectors": {"health": {}}}), "health")
+    registry(root)
+    with pytest.raises(DatalabError, match="sector health: no inputs in the config and no source in sources.yaml"):
+        sector_inputs(root, Params.model_validate({"sectors": {"health": {}}}), "health")
+
+
+def test_sources_list_and_check(tmp_path, monkeypatch, capsys):
+    missing = {**ENTRY, "name": "lost_export", "uri": "inputs/nowhere"}
+    root = workspace(tmp_path, ENTRY)
+    registry(root, ENTRY, missing)
+    monkeypatch.chdir(root)
+    assert main(["sources", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "ward_notes" in listed and "licensed_from_rights_holder" in listed and "LicenseRef-DUA-2026-07" in listed
+    assert main(["sources", "check", "ward_notes"]) == 0
+    checked = capsys.readouterr().out
+    assert "ward_notes: 1 file(s)" in checked and "6 record(s) sampled, records 6" in checked and "en 100%" in checked
+    assert main(["sources", "check"]) == 1
+    assert "PROBLEM:" in capsys.readouterr().out
+    assert main(["sources", "check", "nope"]) == 2
+    assert "no source named 'nope'" in capsys.readouterr().err
+    # nothing of the records' text is printed
+    assert "discharged home" not in checked and json.dumps(NOTES[0]["text"])[1:-1] not in listed
+
+
+def test_a_glob_names_the_files_of_a_source(tmp_path, monkeypatch):
+    root = workspace(tmp_path, {**ENTRY, "uri": "inputs/ward"})
+    write_jsonl(root / "inputs/ward/more.jsonl", NOTES[:2])
+    (root / "inputs/ward/readme.txt").write_text("not data")
+    monkeypatch.chdir(root)
+    source = Source.model_validate({**ENTRY, "uri": "inputs/ward/*.jsonl"})
+    assert source.paths() == ["inputs/ward/more.jsonl", "inputs/ward/notes.jsonl"]
+    with pytest.raises(DatalabError, match="source ward_notes: inputs/none/\\*.jsonl matches no file"):
+        Source.model_validate({**ENTRY, "uri": "inputs/none/*.jsonl"}).paths()
+    with pytest.raises(DatalabError, match="source ward_notes: s3:// sources are not supported yet"):
+        Source.model_validate({**ENTRY, "uri": "s3://bucket/ward/"}).paths()

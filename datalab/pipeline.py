@@ -41,7 +41,7 @@ class ReadFile(beam.DoFn):
     def process(self, file: InputFile):
         for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size, self.ingest.text_field,
                                         self.ingest.id_field, self.ingest.max_record_bytes, self.scrubber.scrub,
-                                        self.taken.get(file.uri), self.ingest.batch_chars):
+                                        self.taken.get(file.uri), self.ingest.batch_chars, self.scrubber.keyed):
             yield kind, (file.uri, value) if kind == "count" else value
 
 

@@ -1,4 +1,6 @@
-"""Readers: JSON Lines (plain, .gz, .zst), CSV and Parquet files into Arrow document batches.
+"""Readers: JSON Lines (plain, .gz, .zst), CSV and Parquet files into Arrow document batches; plain text,
+Markdown, HTML, PDF, WARC and FHIR bulk-export NDJSON through `datalab.connectors` (picked by suffix, and for
+NDJSON by content: records with `resourceType` are FHIR resources).
 
 Every record a file holds comes out either in a document batch or as a ledger row with stage
 `ingest`, a reason and a detail that names positions, fields and types, never values:
@@ -12,6 +14,11 @@ Every record a file holds comes out either in a document batch or as a ledger ro
 - `missing_text`, `text_not_string`, `empty_text`
 - `unreadable_file`: a file that cannot be opened, or breaks half-way (a truncated .gz or .zst): what
   was read is kept and the row names the line where it broke.
+- the connectors' own: `no_main_content`, `unreadable_pdf`, `unsupported_content_type`, `no_narrative`,
+  `not_a_resource`, `malformed_resource`, `undecodable_text` (see `datalab.connectors`).
+
+Every document's text is repaired with ftfy where it is broken (`connectors.repair_text`); `stats.ingest.fixes`
+counts the repairs.
 
 `discover` turns input paths into files and lists, with a reason, what directories held that is not one.
 """
@@ -44,7 +51,12 @@ from datalab.schema import document_schema, ledger_from
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.zst")
 PARQUET_SUFFIXES = (".parquet",)
-SUPPORTED = JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+PDF_SUFFIXES = (".pdf",)
+WARC_SUFFIXES = (".warc", ".warc.gz")
+SUPPORTED = (JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+             + WARC_SUFFIXES)
 MAX_RECORD_BYTES = IngestConfig().max_record_bytes
 BATCH_CHARS = IngestConfig().batch_chars
 #: Deepest JSON nesting read: json.loads, json.dumps and the checks here recurse once per level.
@@ -81,12 +93,16 @@ class Discovered:
 
 @dataclass(frozen=True)
 class RawRecord:
-    """A record as read: `record` is set when it parsed, else `reason`/`detail` say why not."""
+    """A record as read: `record` is set when it parsed, else `reason`/`detail` say why not. A connector's
+    record (`datalab.connectors`) names the field its text is in (`text_field`, overriding `ingest.text_field`;
+    it brings no id), and `keyed`: fields whose value is stored only as a keyed pseudonym (a patient reference)."""
 
     locator: int | None
     record: dict | None = None
     reason: str | None = None
     detail: str | None = None
+    text_field: str | None = None
+    keyed: tuple[str, ...] = ()
 
 
 def _suffix(path: Path) -> str | None:
@@ -164,6 +180,33 @@ def _walk(directory: Path, exclude: frozenset[Path]) -> Iterator[tuple[Path, str
             yield path, _not_input(path)
 
 
+MANIFEST = "FHIR bulk-export manifest (the files it lists are read)"
+MANIFEST_MISSING = "listed in a bulk-export manifest, but missing"
+MANIFEST_OUTSIDE = "listed in a bulk-export manifest, but outside the input directory"
+
+
+def _follow_manifests(entries: list[tuple[Path, str | None]], top: Path) -> list[tuple[Path, str | None]]:
+    """`entries` with FHIR bulk-export manifests (a .json file, or `$export...`, holding `output: [{type, url}]`)
+    named as such, and the files they list that are missing (or outside the directory read) added with their
+    reason; the listed files that are there are input files already (NDJSON, read by content)."""
+    from datalab.connectors import manifest_outputs
+
+    out: list[tuple[Path, str | None]] = []
+    for path, reason in entries:
+        name = path.name.lower()
+        listed = (manifest_outputs(path) if reason == UNSUPPORTED and (name.endswith(".json") or name.startswith("$export"))
+                  else None)
+        out.append((path, MANIFEST if listed is not None else reason))
+        for item in listed or ():
+            target = path.parent / item
+            real = Path(os.path.realpath(target))
+            if real != top and top not in real.parents:
+                out.append((target, MANIFEST_OUTSIDE))
+            elif not os.path.lexists(target):
+                out.append((target, MANIFEST_MISSING))
+    return out
+
+
 def _input_files(path: Path, exclude: frozenset[Path], shown: str) -> tuple[list[Path], list[Skipped]]:
     """The input files a path names (itself, or what its directory holds) and what it skipped; a path that
     yields no input file raises DatalabError with the reason, naming the path as `shown`."""
@@ -180,6 +223,7 @@ def _input_files(path: Path, exclude: frozenset[Path], shown: str) -> tuple[list
         entries = list(_walk(path, exclude))
     except OSError as exc:
         raise DatalabError(f"{shown}: {_os_reason(exc)}") from None
+    entries = _follow_manifests(entries, Path(os.path.realpath(path)))
     files = [p for p, reason in entries if reason is None]
     if not files:
         raise DatalabError(f"{shown}: no input files ({', '.join(SUPPORTED)})")
@@ -473,12 +517,26 @@ def _parquet(path: Path) -> Iterator[RawRecord]:
 
 def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[RawRecord]:
     """Every record of a file, parsed or with its rejection reason; never raises on bad content."""
+    from datalab import connectors
+
     path = Path(path)
     suffix = _suffix(path)
     if suffix in PARQUET_SUFFIXES:
         records = _parquet(path)
+    elif suffix in TEXT_SUFFIXES:
+        records = connectors.plain_text(path)
+    elif suffix in HTML_SUFFIXES:
+        records = connectors.html_file(path)
+    elif suffix in PDF_SUFFIXES:
+        records = connectors.pdf(path)
+    elif suffix in WARC_SUFFIXES:
+        records = connectors.warc(path)
+    elif suffix in CSV_SUFFIXES:
+        records = _csv(path, max_record_bytes)
+    elif connectors.is_fhir(path, max_record_bytes):
+        records = connectors.fhir(path, max_record_bytes)
     else:
-        records = (_csv if suffix in CSV_SUFFIXES else _jsonl)(path, max_record_bytes)
+        records = _jsonl(path, max_record_bytes)
     last = 0
     try:
         for raw in records:
@@ -545,7 +603,7 @@ def _own_id(value: object) -> str | None:
 
 def _check_record(record: dict, text_field: str, id_field: str) -> tuple[str | None, str | None]:
     """(reason, detail) when the record cannot be curated, else (None, None)."""
-    rec_id = record.get(id_field)
+    rec_id = record.get(id_field) if id_field else None
     if rec_id is not None and not isinstance(rec_id, str) and _own_id(rec_id) is None:
         return "invalid_id", f"'{id_field}' is {type(rec_id).__name__}, expected string or integer"
     if text_field not in record or record[text_field] is None:
@@ -562,19 +620,25 @@ def verdict(raw: RawRecord, text_field: str, id_field: str) -> tuple[str | None,
     """(reason, detail) when a record read cannot become a document, else (None, None); and the id it brings."""
     if raw.record is None:
         return raw.reason, raw.detail, None
+    if raw.text_field:  # a connector's record: its own text field, no id
+        return *_check_record(raw.record, raw.text_field, None), None
     return *_check_record(raw.record, text_field, id_field), _own_id(raw.record.get(id_field))
 
 
 class BatchBuilder:
     """Collects documents and ingest rejections of one file into Arrow tables of `batch_size` rows, or fewer
     documents holding `batch_chars` characters of text. Ids and
-    metadata keys go through `scrub` (`IdentifierScrubber.scrub`: personal data in them becomes a pseudonym);
+    metadata keys go through `scrub` (`IdentifierScrubber.scrub`: personal data in them becomes a pseudonym),
+    the values of a record's `keyed` fields through `keyed` (`IdentifierScrubber.keyed`: the whole value as a
+    keyed pseudonym); text is repaired (`connectors.repair_text`) and the repairs counted in `stats.ingest`;
     `taken` maps the locators of records whose id an earlier record has to the ledger detail
     (`datalab.ids.duplicate_ids`)."""
 
     def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int,
-                 scrub: Callable[[str], str] = _unchanged, taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS):
+                 scrub: Callable[[str], str] = _unchanged, taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS,
+                 keyed: Callable[[str], str] | None = None):
         self.file, self.sector, self.run_id, self.batch_size, self.scrub = file, sector, run_id, batch_size, scrub
+        self.keyed = keyed or unkeyed_pseudonym
         self.taken, self.batch_chars, self.chars = taken or {}, batch_chars, 0
         self.docs: list[dict] = []
         self.rejects: list[dict] = []
@@ -589,9 +653,16 @@ class BatchBuilder:
         if reason:
             self.rejects.append(row | {"reason": reason, "detail": detail})
         else:
-            text = record[text_field]
+            from datalab.connectors import repair_text
+
+            field = raw.text_field or text_field
+            text, fixes = repair_text(record[field])
+            if raw.keyed:
+                record = record | {k: self.keyed(str(record[k])) for k in raw.keyed if record.get(k) is not None}
             self.chars += len(text)
-            self.docs.append(row | {"text": text, "metadata": _metadata(record, (text_field, id_field), self.scrub)})
+            skip = (field, None if raw.text_field else id_field)
+            self.docs.append(row | {"text": text, "metadata": _metadata(record, skip, self.scrub),
+                                    "stats": {"ingest": {"fixes": fixes}}})
 
     def full(self) -> bool:
         return len(self.docs) >= self.batch_size or len(self.rejects) >= self.batch_size or self.chars >= self.batch_chars
@@ -622,11 +693,18 @@ def documents_table(rows: list[dict]) -> pa.Table:
     return pa.Table.from_pylist([{"text_sha256": text_sha256(r["text"]), "stats": {}, **r} for r in rows], schema=document_schema())
 
 
+def unkeyed_pseudonym(value: str) -> str:
+    """A pseudonym for callers without the lab's key (tests, ad-hoc reads): a salted hash, stable across runs.
+    Runs pass `IdentifierScrubber.keyed`, which is keyed with the lab's secret."""
+    return "<KEY_" + hashlib.sha256(b"datalab-unkeyed\x00" + value.encode("utf-8", "surrogatepass")).hexdigest()[:16] + ">"
+
+
 def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
                  id_field: str = "id", max_record_bytes: int = MAX_RECORD_BYTES, scrub: Callable[[str], str] = _unchanged,
-                 taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS) -> Iterator[tuple[str, pa.Table | int]]:
+                 taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS,
+                 keyed: Callable[[str], str] | None = None) -> Iterator[tuple[str, pa.Table | int]]:
     """Yield ("docs", table) and ("rejected", table) for one file, then ("count", records)."""
-    builder = BatchBuilder(file, sector, run_id, batch_size, scrub, taken, batch_chars)
+    builder = BatchBuilder(file, sector, run_id, batch_size, scrub, taken, batch_chars, keyed)
     count = 0
     for raw in read_raw(file.path, max_record_bytes):
         count += 1

@@ -23,11 +23,15 @@ _TYPES = {
 }
 
 
+#: What ingest measures on every document (`readers.BatchBuilder`); ingest is not a registered stage, it always runs.
+INGEST_STATS = (("fixes", "int64", "Repairs ftfy made to the text (mojibake, HTML entities, control characters); 0: untouched."),)
+
+
 def stats_type() -> pa.StructType:
-    """struct<stage: struct<stat, ...>, ...> over the registered stages, in canonical order."""
+    """struct<stage: struct<stat, ...>, ...> over ingest and the registered stages, in canonical order."""
     from datalab.stages import stages
 
-    return _stats_type(tuple((spec.name, spec.stats) for spec in stages()))
+    return _stats_type((("ingest", INGEST_STATS), *((spec.name, spec.stats) for spec in stages())))
 
 
 @cache
@@ -43,8 +47,8 @@ def stats_spec() -> dict:
 
     return {"name": "stats", "doc": "The stats column of documents and the ledger: one struct per stage, "
                                     "filled on every document the stage saw (declared in datalab/stages/__init__.py).",
-            "stages": [{"stage": spec.name, "fields": [{"name": n, "type": t, "doc": d} for n, t, d in spec.stats]}
-                       for spec in stages()]}
+            "stages": [{"stage": name, "fields": [{"name": n, "type": t, "doc": d} for n, t, d in stats]}
+                       for name, stats in (("ingest", INGEST_STATS), *((spec.name, spec.stats) for spec in stages()))]}
 
 
 def load_schema(name: str) -> pa.Schema:

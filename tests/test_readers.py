@@ -113,9 +113,9 @@ def test_invalid_utf8_line(tmp_path):
 def test_discover_errors_name_the_path(tmp_path):
     with pytest.raises(DatalabError, match="missing.jsonl: no such file"):
         discover([tmp_path / "missing.jsonl"])
-    (tmp_path / "notes.txt").write_text("x")
-    with pytest.raises(DatalabError, match="notes.txt: unsupported file type"):
-        discover([tmp_path / "notes.txt"])
+    (tmp_path / "notes.docx").write_text("x")
+    with pytest.raises(DatalabError, match="notes.docx: unsupported file type"):
+        discover([tmp_path / "notes.docx"])
     assert source_name(tmp_path / "x.jsonl.gz") == "x"
 
 
@@ -241,7 +241,7 @@ def test_discover_lists_what_it_skips_and_gives_absolute_paths(tmp_path, monkeyp
     write_jsonl(data / "part.jsonl" / "p1.jsonl", [{"text": "In a directory named like a file."}])
     write_jsonl(data / ".hidden.jsonl", [{"text": "Hidden."}])
     write_jsonl(data / ".cache" / "c.jsonl", [{"text": "Hidden directory."}])
-    (data / "notes.txt").write_text("x")
+    (data / "notes.docx").write_text("x")
     os.mkfifo(data / "pipe.jsonl")
     (data / "loop.jsonl").symlink_to("loop.jsonl")
     (data / "gone.jsonl").symlink_to("nowhere.jsonl")
@@ -253,7 +253,7 @@ def test_discover_lists_what_it_skips_and_gives_absolute_paths(tmp_path, monkeyp
     assert [(s.path, s.reason) for s in found.skipped] == [
         ("data/.cache", "hidden (name starts with '.')"), ("data/.hidden.jsonl", "hidden (name starts with '.')"),
         ("data/gone.jsonl", "broken symlink"), ("data/linked", "symlink to a directory (not followed)"),
-        ("data/loop.jsonl", "symlink loop"), ("data/notes.txt", "unsupported file type"),
+        ("data/loop.jsonl", "symlink loop"), ("data/notes.docx", "unsupported file type"),
         ("data/pipe.jsonl", "not a regular file (FIFO)")]
     for name, message in (("pipe.jsonl", "not a regular file (FIFO)"), ("loop.jsonl", "symlink loop"),
                           ("gone.jsonl", "broken symlink")):

@@ -107,3 +107,8 @@ class IdentifierScrubber:
             out += [value[last : f.start], pseudonym(self.key, f.entity_type, value[f.start : f.end], exact=True)]
             last = f.end
         return "".join(out) + value[last:] if out else value
+
+    def keyed(self, value: str) -> str:
+        """The whole value as a keyed pseudonym (`<KEY_...>`): for references that identify a person by
+        themselves, such as a FHIR patient reference, kept only to group a person's records."""
+        return pseudonym(self.key, "KEY", value, exact=True)

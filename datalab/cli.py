@@ -185,7 +185,8 @@ def parser() -> argparse.ArgumentParser:
 
     cur = sub.add_parser("curate", parents=[common], help="curate files or directories into DIR")
     cur.add_argument("inputs", nargs="*", metavar="INPUT",
-                     help="JSONL (.gz/.zst), CSV or Parquet files, or directories; none: the --sector's registered sources")
+                     help="files (JSON Lines, CSV, Parquet, text, Markdown, HTML, PDF, WARC, FHIR "
+                          "bulk export) or directories; none: the --sector's registered sources")
     cur.add_argument("--out", required=True, metavar="DIR",
                      help="output directory (created if missing): documents/, rejected/, signatures/, manifest.json")
     cur.add_argument("--sector", help="sector name (applies its overrides from the config)")

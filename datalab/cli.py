@@ -10,6 +10,7 @@ from pathlib import Path
 
 from datalab import __version__
 from datalab.errors import DatalabError
+from datalab.sources import FORMATS, ORIGINS, PERSONAL_DATA, TDM_DETERMINED_BY, TDM_STATUS
 from datalab.stages import names as stage_names
 
 
@@ -98,7 +99,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
         inputs, sources, _ = sector_inputs(Path("."), params, sector)
-        discover([*inputs, *(path for s in sources for path in s.paths())])
+        discover([*inputs, *(path for s in sources if "://" not in s.uri.removeprefix("file://") for path in s.paths())])
     from datalab.flow import datalab_run
 
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
@@ -123,10 +124,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     from datalab.config import load_params
     from datalab.release import find_project
-    from datalab.sources import SOURCES_FILE, inspect, load_sources
+    from datalab.sources import SOURCES_FILE, add_source, inspect, load_sources
 
     root = find_project(args.project)
     os.chdir(root)
+    if args.action == "add":
+        return _add_source(args, root / SOURCES_FILE, load_params, add_source)
     registry = load_sources(SOURCES_FILE)
     chosen = [registry.named(n) for n in args.names] if args.names else registry.sources
     if not chosen:
@@ -155,6 +158,27 @@ def cmd_sources(args: argparse.Namespace) -> int:
         failed += bool(r["problems"])
     print(f"\n{len(chosen) - failed} of {len(chosen)} source(s) ready" + (f"; {failed} with problems" if failed else ""))
     return 1 if failed else 0
+
+
+def _add_source(args: argparse.Namespace, path: Path, load_params, add_source) -> int:
+    if len(args.names) != 1:
+        raise DatalabError("sources add: name one new source")
+    params = load_params(args.config)
+    if args.sector not in params.sectors:
+        raise DatalabError(f"--sector {args.sector}: not a sector of {args.config} (it defines: {', '.join(params.sectors) or 'none'}); "
+                           "add it under `sectors:` first")
+    entry = {"name": args.names[0], "sector": args.sector, "description": args.description or "", "steward": args.steward,
+             "contact_role": args.contact_role, "licence": args.licence, "legal_basis": args.legal_basis,
+             "personal_data": args.personal_data,
+             "tdm": {"status": args.tdm, "determined_by": args.tdm_determined_by, "checked_on": args.tdm_checked_on,
+                     "licence_permits": args.licence_permits},
+             "origin": args.origin, "collection": {"start": args.collected_from, "end": args.collected_to}, "uri": args.uri,
+             "format": args.format, "languages": args.language or [], "schedule": args.schedule}
+    source = add_source(path, entry)
+    print(f"registered {source.name} in {path.name} (sector {source.sector}); `datalab sources check {source.name}` reads a sample")
+    if why := source.refusal():
+        print(f"note: {why}")
+    return 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -198,12 +222,27 @@ def parser() -> argparse.ArgumentParser:
                      help="Beam pipeline option, e.g. --beam-option=--runner=DirectRunner (repeatable)")
     cur.set_defaults(func=cmd_curate)
 
-    src = sub.add_parser("sources", parents=[common], help="the registered sources (sources.yaml): list or check them")
-    src.add_argument("action", choices=["list", "check"],
-                     help="list: the registry; check: read a sample of each source and report problems, curating nothing")
+    src = sub.add_parser("sources", parents=[common], help="the registered sources (sources.yaml): list, check or add them")
+    src.add_argument("action", choices=["list", "check", "add"],
+                     help="list: the registry; check: read a sample of each source and report problems, curating nothing; "
+                          "add NAME: register a source (the options below; README, 'Sources')")
     src.add_argument("names", nargs="*", metavar="NAME", help="only these sources")
     src.add_argument("--config", default="params.yaml", help="parameters file (ingest and langid settings)")
     src.add_argument("--sample", type=int, default=200, metavar="N", help="records read per source by check (default 200)")
+    new = src.add_argument_group("add")
+    for flag, what in (("--sector", "sector it feeds"), ("--uri", "file, directory or glob"), ("--steward", "unit or organisation"),
+                       ("--contact-role", "role to contact"), ("--licence", "SPDX id or LicenseRef-..."),
+                       ("--legal-basis", "legal basis of the processing"), ("--description", "what it holds"),
+                       ("--tdm-checked-on", "YYYY-MM-DD"), ("--collected-from", "YYYY-MM-DD"), ("--collected-to", "YYYY-MM-DD"),
+                       ("--schedule", "cron, five fields")):
+        new.add_argument(flag, help=what)
+    new.add_argument("--personal-data", choices=PERSONAL_DATA)
+    new.add_argument("--origin", choices=ORIGINS)
+    new.add_argument("--tdm", choices=TDM_STATUS, help="text-and-data-mining reservation")
+    new.add_argument("--tdm-determined-by", default="not_checked", choices=TDM_DETERMINED_BY)
+    new.add_argument("--licence-permits", action="store_true", help="a licence permits mining despite a reservation")
+    new.add_argument("--format", default="auto", choices=FORMATS)
+    new.add_argument("--language", action="append", help="expected language (repeatable)")
     src.add_argument("--project", default=".", help="project directory (holding dvc.yaml and sources.yaml)")
     src.set_defaults(func=cmd_sources)
     return p

@@ -15,7 +15,8 @@ from datalab.config import Params, load_params
 from datalab.errors import DatalabError
 from datalab.ids import duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
-from datalab.readers import InputFile, Skipped, discover, file_sha256
+from datalab.readers import InputFile, Skipped, discover, file_sha256, scrubbed_uri
+from datalab.remote import is_remote, remote_files
 from datalab.schema import document_schema, rejected_schema
 from datalab.sources import Source
 from datalab.stages.dedup import Reference, load_reference
@@ -74,13 +75,22 @@ class Plan:
 
 def _registered(sources: list[Source], scrub, exclude: list) -> tuple[list[InputFile], list[Skipped]]:
     """The files of each registered source, named after it; a source it may not be curated refuses the run, a
-    file two sources claim is an error (its documents would carry either name)."""
+    file two sources claim is an error (its documents would carry either name). A store that cannot be read is
+    reported (logged, and in the manifest's skipped inputs with the reason) while the other sources carry on."""
     files: dict[str, InputFile] = {}
     skipped: list[Skipped] = []
     for source in sources:
         if why := source.refusal():
             raise DatalabError(why)
-        found = discover(source.paths(), scrub, exclude)
+        if is_remote(source.uri):
+            try:
+                found = remote_files(source.name, source.uri, source.options, scrub)
+            except DatalabError as exc:
+                log.error("%s", exc)
+                skipped.append(Skipped(scrubbed_uri(source.uri, scrub), str(exc)))
+                continue
+        else:
+            found = discover(source.paths(), scrub, exclude)
         for file in found.files:
             if file.uri in files:
                 raise DatalabError(f"{file.uri}: registered by both source {files[file.uri].source} and source {source.name}")

@@ -25,6 +25,10 @@ SOURCES_FILE = "sources.yaml"
 #: data, data crawled by or for the provider, user data, synthetic data, other.
 ORIGINS = ("public_dataset", "licensed_from_rights_holder", "other_third_party", "crawled", "user_data", "synthetic", "other")
 #: An SPDX licence expression of ids joined by AND / OR / WITH, or a `LicenseRef-` of the lab's own contracts.
+PERSONAL_DATA = ("none", "pseudonymised", "personal", "special_category")
+TDM_STATUS = ("reserved", "not_reserved", "unknown")
+TDM_DETERMINED_BY = ("contract", "licence", "robots.txt", "tdmrep", "website_terms", "not_checked")
+FORMATS = ("auto", "jsonl", "csv", "parquet")
 _LICENCE = re.compile(r"^(?:LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9][A-Za-z0-9.+-]*)(?: (?:AND|OR|WITH) (?:LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9][A-Za-z0-9.+-]*))*$")
 _EMAIL_OR_PHONE = re.compile(r"@|\+?\d[\d ()/-]{6,}\d")
 _CRON_FIELD = r"(?:\*|\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)(?:/\d+)?"
@@ -47,8 +51,8 @@ class Tdm(_Strict):
     """Whether the rights holder reserved text-and-data mining (DSM Directive Art. 4(3)), how that was
     determined and when."""
 
-    status: Literal["reserved", "not_reserved", "unknown"]
-    determined_by: Literal["contract", "licence", "robots.txt", "tdmrep", "website_terms", "not_checked"]
+    status: Literal[TDM_STATUS]
+    determined_by: Literal[TDM_DETERMINED_BY]
     checked_on: Day | None = None
     #: A reservation is honoured unless a licence from the rights holder permits mining all the same.
     licence_permits: bool = False
@@ -79,13 +83,13 @@ class Source(_Strict):
     contact_role: Role
     licence: str
     legal_basis: str = Field(min_length=1)
-    personal_data: Literal["none", "pseudonymised", "personal", "special_category"]
+    personal_data: Literal[PERSONAL_DATA]
     tdm: Tdm
     origin: Literal[ORIGINS]
     collection: Collection
     #: A path, directory or glob, relative to the workspace; `file://`, `s3://` and the other fsspec schemes.
     uri: str = Field(min_length=1)
-    format: Literal["auto", "jsonl", "csv", "parquet"] = "auto"
+    format: Literal[FORMATS] = "auto"
     options: dict[str, str | int | bool] = Field(default_factory=dict)
     languages: list[str] = Field(default_factory=list)
     #: Cron expression (five fields) for `datalab deploy`; none: run with the others by `datalab run`.
@@ -108,7 +112,7 @@ class Source(_Strict):
     def paths(self) -> list[str]:
         """The local paths `uri` names: itself, or what its glob matches (relative to the workspace)."""
         if "://" in self.uri and not self.uri.startswith("file://"):
-            raise DatalabError(f"source {self.name}: {self.uri.split('://')[0]}:// sources are not supported yet")
+            raise DatalabError(f"source {self.name}: {self.uri} is in an object store, not in the workspace")
         uri = self.uri.removeprefix("file://")
         if not any(ch in uri for ch in "*?["):
             return [uri]
@@ -203,7 +207,10 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     if why := source.refusal():
         report["problems"].append(why)
     try:
-        found = discover(source.paths())
+        from datalab.remote import is_remote, remote_files
+
+        found = remote_files(source.name, source.uri, source.options, lambda s: s) if is_remote(source.uri) \
+            else discover(source.paths())
     except DatalabError as exc:
         report["problems"].append(str(exc))
         return report
@@ -242,3 +249,40 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     if found.files and not sampled:
         report["problems"].append("no records in its files")
     return report
+
+
+def add_source(path: str | Path, entry: dict) -> Source:
+    """Register `entry` (validated as `Source`; its name must be new) at the end of the registry at `path`,
+    created if missing. Appended as text so the file's comments and layout stay; the result is read back and
+    must hold exactly the old sources plus the new one."""
+    import yaml
+
+    path = Path(path)
+    before = load_sources(path)
+    try:
+        source = Source.model_validate(entry)
+    except ValidationError as exc:
+        raise DatalabError(f"source {entry.get('name')!r}: {_first_error(exc)}") from None
+    if any(s.name == source.name for s in before.sources):
+        raise DatalabError(f"{path}: a source named {source.name!r} is registered already")
+    block = yaml.safe_dump([source.model_dump(exclude_defaults=True)], sort_keys=False, allow_unicode=True)
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if not before.sources:  # no list to append to: start one (an empty `sources:` or `sources: []` is replaced)
+        old = "\n".join(line for line in old.splitlines() if not line.startswith("sources:")) + "\n" if old.strip() else ""
+        old += "sources:\n"
+    elif not old.endswith("\n"):
+        old += "\n"
+    # the new item indented as the list's first item is ("  - name:" here, "- name:" as PyYAML writes lists)
+    first = re.search(r"(?m)^sources:[ \t]*\n(?:[ \t]*(?:#.*)?\n)*([ \t]*)- ", old)
+    indent = first.group(1) if first else "  "
+    text = old + "".join(f"{indent}{line}\n" for line in block.splitlines())
+    staged = path.with_name(f".{path.name}.new")
+    staged.write_text(text, encoding="utf-8")
+    try:
+        after = load_sources(staged)
+        if after.sources != [*before.sources, source]:
+            raise DatalabError(f"{path}: the source list is not the file's last block; add {source.name!r} by hand")
+        staged.replace(path)
+    finally:
+        staged.unlink(missing_ok=True)
+    return source

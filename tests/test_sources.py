@@ -152,5 +152,81 @@ def test_a_glob_names_the_files_of_a_source(tmp_path, monkeypatch):
     assert source.paths() == ["inputs/ward/more.jsonl", "inputs/ward/notes.jsonl"]
     with pytest.raises(DatalabError, match="source ward_notes: inputs/none/\\*.jsonl matches no file"):
         Source.model_validate({**ENTRY, "uri": "inputs/none/*.jsonl"}).paths()
-    with pytest.raises(DatalabError, match="source ward_notes: s3:// sources are not supported yet"):
+    with pytest.raises(DatalabError, match="source ward_notes: s3://bucket/ward/ is in an object store"):
         Source.model_validate({**ENTRY, "uri": "s3://bucket/ward/"}).paths()
+
+
+def test_sources_add_registers_a_checked_entry_and_keeps_the_file_as_written(tmp_path, monkeypatch, capsys):
+    root = workspace(tmp_path, ENTRY)
+    (root / SOURCES_FILE).write_text("# the lab's sources\n" + (root / SOURCES_FILE).read_text())
+    write_jsonl(root / "inputs/lab/results.jsonl", NOTES[:3])
+    monkeypatch.chdir(root)
+    add = ["sources", "add", "lab_results", "--sector", "health", "--uri", "inputs/lab", "--steward", "Laboratory, Example Hospital",
+           "--contact-role", "data steward", "--licence", "LicenseRef-DUA-2026-07", "--legal-basis", "GDPR Art. 9(2)(j)",
+           "--personal-data", "pseudonymised", "--origin", "licensed_from_rights_holder", "--tdm", "not_reserved",
+           "--tdm-determined-by", "contract", "--tdm-checked-on", "2026-12-01", "--collected-from", "2026-01-01"]
+    assert main(add) == 0 and "registered lab_results" in capsys.readouterr().out
+    assert (root / SOURCES_FILE).read_text().startswith("# the lab's sources\n")
+    assert [s.name for s in load_sources(root / SOURCES_FILE).sources] == ["ward_notes", "lab_results"]
+    assert main(add) == 2 and "a source named 'lab_results' is registered already" in capsys.readouterr().err
+    bad = [a if a != "2026-12-01" else "yesterday" for a in add]
+    bad[2] = "lab_results_2"
+    assert main(bad) == 2 and "source 'lab_results_2': tdm.checked_on: Input should be a valid date" in capsys.readouterr().err
+    assert main([*add[:2], "x", "--sector", "energy", *add[5:]]) == 2
+    assert "--sector energy: not a sector of params.yaml" in capsys.readouterr().err
+    # a first source in a new workspace starts the file
+    (root / SOURCES_FILE).unlink()
+    assert main(add) == 0 and [s.name for s in load_sources(root / SOURCES_FILE).sources] == ["lab_results"]
+
+
+@pytest.fixture
+def s3(monkeypatch):
+    """A real S3-compatible server on localhost (moto in server mode), with a bucket of notes."""
+    import socket
+
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    for var, value in (("AWS_ACCESS_KEY_ID", "testing"), ("AWS_SECRET_ACCESS_KEY", "testing"), ("AWS_DEFAULT_REGION", "eu-west-1")):
+        monkeypatch.setenv(var, value)
+    endpoint = f"http://127.0.0.1:{port}"
+    client = boto3.client("s3", endpoint_url=endpoint, region_name="eu-west-1")
+    client.create_bucket(Bucket="hospital-export", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    lines = "".join(json.dumps({**n, "id": f"export-{n['id']}"}) + "\n" for n in NOTES)  # ids unique within an output
+    client.put_object(Bucket="hospital-export", Key="2026/ward/notes.jsonl", Body=lines.encode())
+    client.put_object(Bucket="hospital-export", Key="2026/ward/scan.tiff", Body=b"II*\0")
+    yield {"client": client, "endpoint": endpoint}
+    server.stop()
+
+
+def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, monkeypatch, s3):
+    remote = {**ENTRY, "name": "ward_export", "uri": "s3://hospital-export/2026/ward/", "options": {"endpoint_url": s3["endpoint"]}}
+    lost = {**remote, "name": "lost_bucket", "uri": "s3://no-such-bucket/"}
+    root = workspace(tmp_path, ENTRY)
+    registry(root, ENTRY, remote, lost)
+    monkeypatch.chdir(root)
+    params = load_params("params.yaml")
+    inputs, sources, _ = sector_inputs(root, params, "health")
+    manifest = curate(inputs, root / "out", sector="health", params=params, stages="langid", sources=sources)
+    by_input = {i["uri"]: i["records"] for i in manifest["inputs"]}
+    assert by_input == {"inputs/ward/notes.jsonl": 6, "s3://hospital-export/2026/ward/notes.jsonl": 6}
+    docs = read_dir(root / "out" / "documents")
+    assert set(zip(docs.column("source").to_pylist(), docs.column("source_uri").to_pylist())) == {
+        ("ward_notes", "inputs/ward/notes.jsonl"), ("ward_export", "s3://hospital-export/2026/ward/notes.jsonl")}
+    skipped = {s["path"]: s["reason"] for s in manifest["skipped_inputs"]}
+    assert skipped["s3://hospital-export/2026/ward/scan.tiff"] == "unsupported format"
+    assert skipped["s3://no-such-bucket/"].startswith("source lost_bucket: ")  # reported; the other sources carried on
+    # an unchanged object is not fetched again; a changed one is
+    cached = sorted((root / ".datalab" / "cache" / "ward_export").rglob("notes.jsonl"))
+    assert len(cached) == 1
+    again = curate(inputs, root / "out", sector="health", params=params, stages="langid", sources=sources)
+    assert again["run_id"] == manifest["run_id"] and len(sorted((root / ".datalab/cache/ward_export").rglob("notes.jsonl"))) == 1
+    s3["client"].put_object(Bucket="hospital-export", Key="2026/ward/notes.jsonl", Body=b'{"id": "e1", "text": "Seen again today."}\n')
+    changed = curate(inputs, root / "out", sector="health", params=params, stages="langid", sources=sources)
+    assert changed["run_id"] != manifest["run_id"]
+    assert {i["uri"]: i["records"] for i in changed["inputs"]}["s3://hospital-export/2026/ward/notes.jsonl"] == 1

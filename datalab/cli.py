@@ -51,6 +51,7 @@ def format_summary(summaries: list[dict]) -> str:
         for stage, reasons in s["rejected_by_stage"].items():
             lines.append(f"  {stage:<10}" + ", ".join(f"{r} {n}" for r, n in reasons.items()))
         lines += [f"  refused   {why}" for why in s.get("refused", [])]
+        lines += [f"  not read  {what}" for what in s.get("not_read", [])]
     return "\n".join(lines)
 
 

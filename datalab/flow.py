@@ -54,7 +54,8 @@ def summarize(manifest: dict, out: Path, skipped: bool, refused: list | None = N
     return {"sector": manifest["sector"], "out": str(out), "run_id": manifest["run_id"], "records_in": c["records_in"],
             "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
             "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped,
-            "sources": [s["name"] for s in manifest.get("sources", [])], "refused": [s.refusal() for s in refused or []]}
+            "sources": [s["name"] for s in manifest.get("sources", [])], "refused": [s.refusal() for s in refused or []],
+            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"]]}
 
 
 @task(name="dvc-release", task_run_name="dvc-release")

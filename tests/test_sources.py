@@ -204,7 +204,7 @@ def s3(monkeypatch):
     server.stop()
 
 
-def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, monkeypatch, s3):
+def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, monkeypatch, capsys, s3):
     remote = {**ENTRY, "name": "ward_export", "uri": "s3://hospital-export/2026/ward/", "options": {"endpoint_url": s3["endpoint"]}}
     lost = {**remote, "name": "lost_bucket", "uri": "s3://no-such-bucket/"}
     root = workspace(tmp_path, ENTRY)
@@ -229,4 +229,9 @@ def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, 
     s3["client"].put_object(Bucket="hospital-export", Key="2026/ward/notes.jsonl", Body=b'{"id": "e1", "text": "Seen again today."}\n')
     changed = curate(inputs, root / "out", sector="health", params=params, stages="langid", sources=sources)
     assert changed["run_id"] != manifest["run_id"]
+    # check reads a sample from the store, and reports the one it cannot read
+    assert main(["sources", "check", "ward_export", "lost_bucket"]) == 1
+    out = capsys.readouterr().out
+    assert "ward_export: 1 file(s)" in out and "1 record(s) sampled" in out
+    assert "PROBLEM: source lost_bucket: nothing at s3://no-such-bucket/" in out
     assert {i["uri"]: i["records"] for i in changed["inputs"]}["s3://hospital-export/2026/ward/notes.jsonl"] == 1

@@ -90,6 +90,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from datalab.outputs import OutputDir
     from datalab.readers import discover
     from datalab.release import PARAMS_FILE, find_project
+    from datalab.remote import is_remote
     from datalab.sources import sector_inputs
 
     root = find_project(args.project)
@@ -100,7 +101,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
         inputs, sources, _ = sector_inputs(Path("."), params, sector)
-        discover([*inputs, *(path for s in sources if "://" not in s.uri.removeprefix("file://") for path in s.paths())])
+        discover([*inputs, *(path for s in sources if not is_remote(s.uri) for path in s.paths())])
     from datalab.flow import datalab_run
 
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,

@@ -16,7 +16,7 @@ from datalab.errors import DatalabError
 from datalab.ids import duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
 from datalab.readers import InputFile, Skipped, discover, file_sha256, scrubbed_uri
-from datalab.remote import is_remote, remote_files
+from datalab.remote import is_remote
 from datalab.schema import document_schema, rejected_schema
 from datalab.sources import Source
 from datalab.stages.dedup import Reference, load_reference
@@ -82,15 +82,14 @@ def _registered(sources: list[Source], scrub, exclude: list) -> tuple[list[Input
     for source in sources:
         if why := source.refusal():
             raise DatalabError(why)
-        if is_remote(source.uri):
-            try:
-                found = remote_files(source.name, source.uri, source.options, scrub)
-            except DatalabError as exc:
-                log.error("%s", exc)
-                skipped.append(Skipped(scrubbed_uri(source.uri, scrub), str(exc)))
-                continue
-        else:
-            found = discover(source.paths(), scrub, exclude)
+        try:
+            found = source.files(scrub, exclude)
+        except DatalabError as exc:
+            if not is_remote(source.uri):
+                raise
+            log.error("%s", exc)
+            skipped.append(Skipped(scrubbed_uri(source.uri, scrub), str(exc)))
+            continue
         for file in found.files:
             if file.uri in files:
                 raise DatalabError(f"{file.uri}: registered by both source {files[file.uri].source} and source {source.name}")

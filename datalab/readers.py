@@ -694,9 +694,11 @@ def documents_table(rows: list[dict]) -> pa.Table:
 
 
 def unkeyed_pseudonym(value: str) -> str:
-    """A pseudonym for callers without the lab's key (tests, ad-hoc reads): a salted hash, stable across runs.
-    Runs pass `IdentifierScrubber.keyed`, which is keyed with the lab's secret."""
-    return "<KEY_" + hashlib.sha256(b"datalab-unkeyed\x00" + value.encode("utf-8", "surrogatepass")).hexdigest()[:16] + ">"
+    """A pseudonym for callers without the lab's key (tests, ad-hoc reads): `pseudonym` under a fixed key, stable
+    across runs. Runs pass `IdentifierScrubber.keyed`, which is keyed with the lab's secret."""
+    from datalab.stages.pii.identifiers import pseudonym
+
+    return pseudonym(b"datalab-unkeyed", "KEY", value, exact=True)
 
 
 def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",

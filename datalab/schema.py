@@ -27,11 +27,16 @@ _TYPES = {
 INGEST_STATS = (("fixes", "int64", "Repairs ftfy made to the text (mojibake, HTML entities, control characters); 0: untouched."),)
 
 
-def stats_type() -> pa.StructType:
-    """struct<stage: struct<stat, ...>, ...> over ingest and the registered stages, in canonical order."""
+def _measured() -> tuple[tuple[str, tuple], ...]:
+    """(stage, its stats declarations) for ingest and the registered stages, in canonical order."""
     from datalab.stages import stages
 
-    return _stats_type((("ingest", INGEST_STATS), *((spec.name, spec.stats) for spec in stages())))
+    return (("ingest", INGEST_STATS), *((spec.name, spec.stats) for spec in stages()))
+
+
+def stats_type() -> pa.StructType:
+    """struct<stage: struct<stat, ...>, ...> over ingest and the registered stages, in canonical order."""
+    return _stats_type(_measured())
 
 
 @cache
@@ -43,12 +48,10 @@ def _stats_type(declared: tuple) -> pa.StructType:
 
 def stats_spec() -> dict:
     """`schemas/stats.json`: what each stage measures (generated from the registry; a test keeps it current)."""
-    from datalab.stages import stages
-
     return {"name": "stats", "doc": "The stats column of documents and the ledger: one struct per stage, "
                                     "filled on every document the stage saw (declared in datalab/stages/__init__.py).",
             "stages": [{"stage": name, "fields": [{"name": n, "type": t, "doc": d} for n, t, d in stats]}
-                       for name, stats in (("ingest", INGEST_STATS), *((spec.name, spec.stats) for spec in stages()))]}
+                       for name, stats in _measured()]}
 
 
 def load_schema(name: str) -> pa.Schema:

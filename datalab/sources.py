@@ -122,6 +122,16 @@ class Source(_Strict):
             raise DatalabError(f"source {self.name}: {uri} matches no file")
         return found
 
+    def files(self, scrub=lambda name: name, exclude=()):
+        """The source's input files (`readers.Discovered`): fetched from its object store into the cache, or found
+        at its local paths. Raises DatalabError when there are none or the store cannot be read."""
+        from datalab.readers import discover
+        from datalab.remote import is_remote, remote_files
+
+        if is_remote(self.uri):
+            return remote_files(self.name, self.uri, self.options, scrub)
+        return discover(self.paths(), scrub, exclude)
+
     def refusal(self) -> str | None:
         """Why this source may not be curated, or None."""
         if self.tdm.status == "reserved" and not self.tdm.licence_permits:
@@ -199,7 +209,7 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     only: no record content."""
     from collections import Counter
 
-    from datalab.readers import _suffix, discover, read_raw, verdict
+    from datalab.readers import _suffix, read_raw, verdict
     from datalab.stages.langid import LangId
 
     report = {"name": source.name, "sector": source.sector, "uri": source.uri, "files": 0, "bytes": 0, "formats": {},
@@ -207,10 +217,7 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     if why := source.refusal():
         report["problems"].append(why)
     try:
-        from datalab.remote import is_remote, remote_files
-
-        found = remote_files(source.name, source.uri, source.options, lambda s: s) if is_remote(source.uri) \
-            else discover(source.paths())
+        found = source.files()
     except DatalabError as exc:
         report["problems"].append(str(exc))
         return report

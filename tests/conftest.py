@@ -29,6 +29,22 @@ def write_jsonl(path: Path, records: list, compress: bool = False) -> Path:
     return path
 
 
+def collect(path: Path, batch_size: int = 500) -> tuple[list[dict], list[dict], int | None]:
+    """(documents, ledger rows, records counted) of one input file, through `discover` and `read_batches`."""
+    from datalab.readers import discover, read_batches
+
+    docs, rejected, count = [], [], None
+    (file,) = discover([path]).files
+    for kind, value in read_batches(file, "health", "run", batch_size):
+        if kind == "docs":
+            docs += value.to_pylist()
+        elif kind == "rejected":
+            rejected += value.to_pylist()
+        else:
+            count = value
+    return docs, rejected, count
+
+
 def read_dir(directory: Path) -> pa.Table:
     """All shards of a documents/ or rejected/ directory, in file order."""
     return pa.concat_tables([pq.read_table(p) for p in sorted(Path(directory).glob("part-*.parquet"))])

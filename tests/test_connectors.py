@@ -10,7 +10,7 @@ import pypdf
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import read_dir, records_out
+from conftest import collect, read_dir, records_out
 from datalab.connectors import pdf_page_text, repair_text
 from datalab.readers import discover, read_batches, read_raw
 
@@ -26,19 +26,6 @@ PAGE = f"""<!doctype html><html lang="en-GB"><head><title>Water plant approved</
 <footer>Copyright 2024 Example News. All rights reserved. Imprint. Privacy policy.</footer></body></html>"""
 NO_CONTENT = "<html><body><nav><a href='/'>Home</a> | <a href='/news'>News</a></nav><footer>© 2024</footer></body></html>"
 PATIENT = "Patient/pt-8841-secret"
-
-
-def collect(path):
-    docs, rejected, count = [], [], None
-    (file,) = discover([path]).files
-    for kind, value in read_batches(file, "health", "run", 500):
-        if kind == "docs":
-            docs += value.to_pylist()
-        elif kind == "rejected":
-            rejected += value.to_pylist()
-        else:
-            count = value
-    return docs, rejected, count
 
 
 def meta(doc):

@@ -10,22 +10,9 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from conftest import write_jsonl
+from conftest import collect, write_jsonl
 from datalab.errors import DatalabError
 from datalab.readers import MAX_NESTING, derived_id, discover, read_batches, read_raw, source_name
-
-
-def collect(path, batch_size=500):
-    docs, rejected, count = [], [], None
-    (file,) = discover([path]).files
-    for kind, value in read_batches(file, "health", "run", batch_size):
-        if kind == "docs":
-            docs += value.to_pylist()
-        elif kind == "rejected":
-            rejected += value.to_pylist()
-        else:
-            count = value
-    return docs, rejected, count
 
 
 def test_jsonl_every_record_is_a_document_or_a_reason(tmp_path):

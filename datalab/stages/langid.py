@@ -14,9 +14,10 @@ from datalab.readers import text_sha256
 from datalab.schema import ledger_from, with_columns, with_stats
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+")  # an e-mail tried from word starts only
-_NOISE = re.compile(r"[\d_<>{}\[\]()|#*=+~^\\/\"'`:;,.!?%&@$€£-]+")
+_PUNCTUATION = "_<>{}[]()|#*=+~^\\/\"'`:;,.!?%&@$€£-"
+_NOISE = re.compile(rf"[\d{re.escape(_PUNCTUATION)}]+")
 #: `_NOISE` as a translation table, for ASCII text (where `\d` is 0-9): three times faster than the regex.
-_NOISE_TABLE = str.maketrans(dict.fromkeys("0123456789_<>{}[]()|#*=+~^\\/\"'`:;,.!?%&@$€£-", " "))
+_NOISE_TABLE = str.maketrans(dict.fromkeys("0123456789" + _PUNCTUATION, " "))
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")

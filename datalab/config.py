@@ -58,6 +58,9 @@ class IngestConfig(_Strict):
     batch_chars: int = Field(1 << 20, ge=1, description="Characters of text at which a batch closes before "
                              "batch_size records: batches of even work spread evenly over the workers, and long "
                              "documents do not make a batch hold gigabytes.")
+    part_bytes: int = Field(1 << 20, ge=1, description="Uncompressed JSON Lines files larger than this are read "
+                            "in line-aligned parts of about this size, spread over the workers, each of which "
+                            "reads its parts and runs the stages on them with no shuffle in between.")
     text_field: str = Field("text", min_length=1)
     id_field: str = Field("id", min_length=1)
     max_record_bytes: int = Field(64 << 20, ge=1, description="Longer JSON lines and CSV fields are rejected "

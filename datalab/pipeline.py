@@ -17,7 +17,7 @@ from apache_beam.runners.runner import PipelineRunner, create_runner
 from datalab import stages as registry
 from datalab.config import Params
 from datalab.errors import DatalabError
-from datalab.readers import InputFile, read_batches
+from datalab.readers import InputFile, Part, parts, read_batches
 from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Reference
 from datalab.tagged import split
@@ -26,7 +26,7 @@ from datalab.writers import WriteShards, atomic_write_json
 
 
 class ReadFile(beam.DoFn):
-    """One input file -> ("docs", batch), ("rejected", ledger batch) and ("count", (uri, records)); ids and
+    """One input file or `Part` -> ("docs", batch), ("rejected", ledger batch) and ("count", (uri, records)); ids and
     metadata keys pseudonymised where they hold personal data (`IdentifierScrubber`); records whose id an
     earlier record has (`taken`: source_uri -> locator -> detail, from `datalab.ids`) to the ledger."""
 
@@ -38,11 +38,11 @@ class ReadFile(beam.DoFn):
 
         self.scrubber = IdentifierScrubber(pseudonym_key(self.pii))
 
-    def process(self, file: InputFile):
-        for kind, value in read_batches(file, self.sector, self.run_id, self.ingest.batch_size, self.ingest.text_field,
+    def process(self, part: Part):
+        for kind, value in read_batches(part, self.sector, self.run_id, self.ingest.batch_size, self.ingest.text_field,
                                         self.ingest.id_field, self.ingest.max_record_bytes, self.scrubber.scrub,
-                                        self.taken.get(file.uri), self.ingest.batch_chars, self.scrubber.keyed):
-            yield kind, (file.uri, value) if kind == "count" else value
+                                        self.taken.get(part.file.uri), self.ingest.batch_chars, self.scrubber.keyed):
+            yield kind, (part.file.uri, value) if kind == "count" else value
 
 
 class StageDoFn(beam.DoFn):
@@ -63,9 +63,13 @@ class StageDoFn(beam.DoFn):
 
 
 def _write_counts(counts: list[tuple[str, int]], path: Path) -> tuple[int, int]:
-    """Records read per input; returns a (shard, rows)-shaped value so it can join the other writes."""
-    atomic_write_json(path, dict(sorted(counts)))
-    return -1, len(counts)
+    """Records read per input (summed over its parts); returns a (shard, rows)-shaped value so it can join the
+    other writes."""
+    total: dict[str, int] = {}
+    for uri, n in counts:
+        total[uri] = total.get(uri, 0) + n
+    atomic_write_json(path, dict(sorted(total.items())))
+    return -1, len(total)
 
 
 def _several_workers(options: PipelineOptions) -> bool:
@@ -76,20 +80,29 @@ def _several_workers(options: PipelineOptions) -> bool:
     return not (runner in ("DirectRunner", "BundleBasedDirectRunner") and single)
 
 
+def has_whole_large_file(units: list[Part], part_bytes: int) -> bool:
+    """Whether a file that cannot be split (compressed, CSV, Parquet, ...) is larger than a part. The parts go
+    to the workers, and each reads its own and runs every stage on them, streaming, with no shuffle; such a
+    file would keep one worker busy while the others idle, so then the batches read are spread over the
+    workers instead. (With one in-process worker there is nobody to spread to: reading streams through the
+    stages.)"""
+    return any(u.end is None and not u.start and u.file.bytes > part_bytes for u in units)
+
+
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
           stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference(),
           taken: dict[str, dict[int, str]] | None = None) -> None:
     """Add the curation graph for one sector to `p`, writing shards, what stages publish (the dedup signature
     store) and input counts under `staging`."""
+    ingest = params.ingest
+    units = [part for f in files for part in parts(f, ingest.part_bytes, ingest.max_record_bytes)]
+    several = _several_workers(p.options)
     read = split(
-        p | "Inputs" >> beam.Create(files, reshuffle=False) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {})),
+        p | "Inputs" >> beam.Create(units, reshuffle=several) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {})),
         "Read", "docs", "rejected", "count",
     )
     docs, ledgers = read["docs"], [read["rejected"]]
-    if _several_workers(p.options):
-        # without a reshuffle, reading and every stage fuse into one step per input file: one worker would
-        # scrub a whole file while the others idle. With one in-process worker there is nobody to spread to,
-        # and the shuffle would only hold every batch in memory: reading then streams through the stages.
+    if several and has_whole_large_file(units, ingest.part_bytes):
         docs = docs | "SpreadBatches" >> beam.Reshuffle()
     compression = params.output.compression
     writes = []

@@ -92,6 +92,18 @@ class Discovered:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A line-aligned byte range of an input file, `start` to `end` (None: the file's end), whose first line is
+    line `first_line` of the file: large JSON Lines files are read in parts, so that every worker reads and
+    runs the stages on its own parts, with no shuffle of documents between reading and the stages."""
+
+    file: InputFile
+    start: int = 0
+    end: int | None = None
+    first_line: int = 1
+
+
+@dataclass(frozen=True)
 class RawRecord:
     """A record as read: `record` is set when it parsed, else `reason`/`detail` say why not. A connector's
     record (`datalab.connectors`) names the field its text is in (`text_field`, overriding `ingest.text_field`;
@@ -410,11 +422,53 @@ def _json_record(lineno: int, raw: bytes | None, limit: int) -> RawRecord | None
     return RawRecord(lineno, record=record)
 
 
-def _jsonl(path: Path, max_record_bytes: int) -> Iterator[RawRecord]:
+def _jsonl(path: Path, max_record_bytes: int, start: int = 0, end: int | None = None,
+           first_line: int = 1) -> Iterator[RawRecord]:
+    """The records of lines `first_line`... from byte `start` (a line start) to `end` (a line start, or None)."""
     with _open_binary(path) as fh:
-        for lineno, raw in enumerate(_lines(fh, max_record_bytes), start=1):
+        if start:
+            fh.seek(start)
+        lines = _lines(fh, max_record_bytes)
+        for lineno, raw in enumerate(lines if end is None else _until(fh, lines, end), start=first_line):
             if (record := _json_record(lineno, raw, max_record_bytes)) is not None:
                 yield record
+
+
+def _until(fh: io.BufferedIOBase, lines: Iterator[bytes | None], end: int) -> Iterator[bytes | None]:
+    """`lines` of `fh` up to the line starting at byte `end`."""
+    while fh.tell() < end and (line := next(lines, False)) is not False:
+        yield line
+
+
+def splittable(path: Path, max_record_bytes: int = MAX_RECORD_BYTES) -> bool:
+    """Whether a file can be read in parts: uncompressed JSON Lines that is not a FHIR export (whose records
+    refer to each other's manifests)."""
+    from datalab.connectors import is_fhir
+
+    return _suffix(path) in (".jsonl", ".ndjson") and not is_fhir(path, max_record_bytes)
+
+
+def parts(file: InputFile, size: int, max_record_bytes: int = MAX_RECORD_BYTES) -> list[Part]:
+    """`file` in parts of about `size` bytes, each starting at a line start (one scan for line ends, 1 MiB at
+    a time); the whole file as one part unless it is `splittable` and larger than `size`."""
+    path = Path(file.path)
+    if file.bytes <= size or not splittable(path, max_record_bytes):
+        return [Part(file)]
+    found, start, first_line, lines, offset = [], 0, 1, 0, 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            cut = max(start + size - offset, 0)  # where in this chunk the current part reaches its size
+            while cut < len(chunk) and (newline := chunk.find(b"\n", cut)) >= 0:
+                found.append(Part(file, start, offset + newline + 1, first_line))
+                start, first_line = offset + newline + 1, lines + chunk.count(b"\n", 0, newline + 1) + 1
+                cut = start + size - offset
+            lines += chunk.count(b"\n")
+            offset += len(chunk)
+    if start < offset:
+        found.append(Part(file, start, None, first_line))
+    else:  # the file ends at a cut: its last part runs to the end
+        found[-1] = Part(file, found[-1].start, None, found[-1].first_line)
+    return found
 
 
 class _Lines:
@@ -515,11 +569,15 @@ def _parquet(path: Path) -> Iterator[RawRecord]:
                    RawRecord(row, reason="malformed_parquet", detail=f"the file names column {repeated!r} twice"))
 
 
-def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES) -> Iterator[RawRecord]:
-    """Every record of a file, parsed or with its rejection reason; never raises on bad content."""
+def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES, part: Part | None = None) -> Iterator[RawRecord]:
+    """Every record of a file (or of one `Part` of it), parsed or with its rejection reason; never raises on bad
+    content."""
     from datalab import connectors
 
     path = Path(path)
+    if part is not None and (part.start or part.end is not None):
+        yield from _checked(_jsonl(path, max_record_bytes, part.start, part.end, part.first_line), part.first_line - 1)
+        return
     suffix = _suffix(path)
     if suffix in PARQUET_SUFFIXES:
         records = _parquet(path)
@@ -537,7 +595,13 @@ def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES) -> Iter
         records = connectors.fhir(path, max_record_bytes)
     else:
         records = _jsonl(path, max_record_bytes)
-    last = 0
+    yield from _checked(records)
+
+
+def _checked(records: Iterator[RawRecord], before: int = 0) -> Iterator[RawRecord]:
+    """`records` (which start after line `before`), then a ledger row naming where the file broke, if it breaks
+    half-way."""
+    last = before
     try:
         for raw in records:
             last = raw.locator or last
@@ -701,14 +765,15 @@ def unkeyed_pseudonym(value: str) -> str:
     return pseudonym(b"datalab-unkeyed", "KEY", value, exact=True)
 
 
-def read_batches(file: InputFile, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
+def read_batches(file: InputFile | Part, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
                  id_field: str = "id", max_record_bytes: int = MAX_RECORD_BYTES, scrub: Callable[[str], str] = _unchanged,
                  taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS,
                  keyed: Callable[[str], str] | None = None) -> Iterator[tuple[str, pa.Table | int]]:
-    """Yield ("docs", table) and ("rejected", table) for one file, then ("count", records)."""
-    builder = BatchBuilder(file, sector, run_id, batch_size, scrub, taken, batch_chars, keyed)
+    """Yield ("docs", table) and ("rejected", table) for one file or `Part` of one, then ("count", records)."""
+    part = file if isinstance(file, Part) else Part(file)
+    builder = BatchBuilder(part.file, sector, run_id, batch_size, scrub, taken, batch_chars, keyed)
     count = 0
-    for raw in read_raw(file.path, max_record_bytes):
+    for raw in read_raw(part.file.path, max_record_bytes, part):
         count += 1
         builder.add(raw, text_field, id_field)
         if builder.full():

@@ -7,9 +7,12 @@ import sys
 import pytest
 
 from conftest import REPO, count_records, read_dir, records_out, write_jsonl
+from datalab.config import load_params
 from datalab.curate import curate
 from datalab.errors import DatalabError
 from datalab.lineage import validate_manifest
+from datalab.pipeline import has_whole_large_file
+from datalab.readers import discover, parts
 
 PLANTED = ["Anna Kowalska", "anna.kowalska@example.pl", "+48 601 234 567", "DE89 3704 0044 0532 0130 00"]
 NOTE = ("Pacjentka {name} ({mail}, tel. {phone}) została przyjęta z powodu zaostrzenia cukrzycy typu 2 (E11.9). "
@@ -166,3 +169,25 @@ def test_a_run_that_reads_no_input_fails_and_publishes_nothing(tmp_path, monkeyp
     with pytest.raises(DatalabError, match="none of the 1 input file"):
         curate([tmp_path / "in"], tmp_path / "out", stages="langid")
     assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.datalab-*"))
+
+
+@pytest.mark.slow
+def test_two_worker_processes_reading_parts_write_what_one_worker_writes(tmp_path):
+    """A large JSON Lines file is read in parts, each worker reading and curating its own with no shuffle in
+    between: the shards and manifest are byte-identical to one in-process worker's, every record counted once."""
+    params = load_params(REPO / "params.yaml")
+    params = params.model_copy(update={"ingest": params.ingest.model_copy(update={"part_bytes": 20_000})})
+    inputs = [REPO / "data" / "samples" / "climate" / "station_reports.jsonl"]
+    (file,) = discover(inputs).files
+    units = parts(file, 20_000)
+    assert len(units) >= 4 and not has_whole_large_file(units, 20_000)
+    two = curate(inputs, tmp_path / "two", sector="climate", stages="langid,quality,dedup", params=params,
+                 runner_options=["--direct_running_mode=multi_processing", "--direct_num_workers=2"])
+    one = curate(inputs, tmp_path / "one", sector="climate", stages="langid,quality,dedup", params=params)
+    assert two["inputs"][0]["records"] == count_records(inputs[0]) == one["inputs"][0]["records"]
+    shards = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one").rglob("*.parquet"))
+    for shard in shards:
+        assert (tmp_path / "two" / shard).read_bytes() == (tmp_path / "one" / shard).read_bytes(), shard
+    assert (tmp_path / "two" / "manifest.json").read_bytes() == (tmp_path / "one" / "manifest.json").read_bytes()
+    csv_file = discover([REPO / "data" / "samples" / "climate" / "impact_reports.csv"]).files
+    assert has_whole_large_file([u for f in csv_file for u in parts(f, 20_000)], 20_000)

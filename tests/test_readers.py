@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import re
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -12,7 +13,7 @@ import zstandard
 
 from conftest import collect, write_jsonl
 from datalab.errors import DatalabError
-from datalab.readers import MAX_NESTING, derived_id, discover, read_batches, read_raw, source_name
+from datalab.readers import MAX_NESTING, Part, derived_id, discover, parts, read_batches, read_raw, source_name
 
 
 def test_jsonl_every_record_is_a_document_or_a_reason(tmp_path):
@@ -273,3 +274,31 @@ def test_a_column_named_twice_makes_every_row_malformed(tmp_path):
     pq.write_table(table, tmp_path / "d.parquet")
     (raw,) = read_raw(tmp_path / "d.parquet")
     assert (raw.locator, raw.reason, raw.detail) == (1, "malformed_parquet", "the file names column 'text' twice")
+
+
+def test_a_file_read_in_parts_gives_every_record_once_with_its_line(tmp_path):
+    lines = [{"id": i, "text": "word " * (i % 7 + 1)} for i in range(40)]
+    lines[5], lines[17], lines[30] = "", "not json", "x" * 300  # a blank line, a malformed one, a long one
+    path = write_jsonl(tmp_path / "notes.jsonl", lines)
+    (file,) = discover([path]).files
+    whole = [(r.locator, r.reason, r.record) for r in read_raw(path)]
+    for size in (1, 7, 50, 333, file.bytes - 1, file.bytes):
+        found = parts(file, size)
+        assert found[0].start == 0 and found[-1].end is None
+        assert all(a.end == b.start for a, b in zip(found, found[1:]))  # contiguous, nothing read twice
+        assert [(r.locator, r.reason, r.record) for p in found for r in read_raw(path, part=p)] == whole, size
+    assert len(parts(file, 50)) > 10 and parts(file, file.bytes) == [Part(file)]
+
+
+def test_compressed_csv_and_fhir_files_are_read_whole(tmp_path):
+    plain = write_jsonl(tmp_path / "a.jsonl", [{"id": i, "text": "x " * 50} for i in range(50)])
+    gz = write_jsonl(tmp_path / "b.jsonl.gz", [{"id": i, "text": "x " * 50} for i in range(50)], compress=True)
+    fhir = write_jsonl(tmp_path / "c.ndjson", [{"resourceType": "Patient", "id": str(i)} for i in range(50)])
+    with open(tmp_path / "d.csv", "w", newline="") as fh:
+        csv.writer(fh).writerows([["id", "text"], *[[i, "x " * 50] for i in range(50)]])
+    files = {Path(f.path).name: f for f in discover([plain, gz, fhir, tmp_path / "d.csv"]).files}
+    assert len(parts(files["a.jsonl"], 100)) > 1
+    assert all(parts(files[name], 100) == [Part(files[name])] for name in ("b.jsonl.gz", "c.ndjson", "d.csv"))
+    read = [(kind, value) for part in parts(files["a.jsonl"], 100) for kind, value in read_batches(part, "health", "run")]
+    assert [row["locator"] for kind, value in read if kind == "docs" for row in value.to_pylist()] == list(range(1, 51))
+    assert sum(value for kind, value in read if kind == "count") == 50 and "rejected" not in dict(read)

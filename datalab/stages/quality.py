@@ -141,22 +141,43 @@ class Doc:
     def ngram_shares(self) -> dict[str, float | None]:
         """Gopher's n-gram repetition: the character share of the most frequent 2-4-gram (counted from its
         third occurrence: a phrase said twice, a finding restated in a conclusion, is writing, not
-        repetition) and of all duplicated 5-10-grams; None for documents under 10 words."""
+        repetition) and of all duplicated 5-10-grams; None for documents under 10 words.
+
+        An n-gram occurs at least as often as the (n-1)-grams inside it, so each n only looks at the
+        positions where the shorter grams occur often enough (`_often`): most text repeats little, and the
+        sorts shrink to a few per cent of the words."""
         names = [f"top_{n}gram_share" for n in (2, 3, 4)] + [f"duplicate_{n}gram_share" for n in range(5, 11)]
         words = self.text.lower().split()  # = lower-cased `self.words`
+        if len(words) < 10:
+            return dict.fromkeys(names)
         vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
         ids = np.fromiter(map(vocab.__getitem__, words), np.uint64, count=len(words))
         lengths = np.fromiter(map(len, words), np.int64, count=len(words))
         total = int(lengths.sum())
-        if len(words) < 10 or not total:
-            return dict.fromkeys(names)
+        word_counts = np.bincount(ids.astype(np.intp))[ids.astype(np.intp)]
         shares = {}
+        where = np.nonzero(word_counts > 2)[0]  # positions whose (n-1)-gram occurs three times or more
         for n in (2, 3, 4):
-            _, first, counts = np.unique(_gram_ids(ids, n), return_index=True, return_counts=True)
-            top = int(counts.argmax())
-            shares[f"top_{n}gram_share"] = counts[top] * int(lengths[first[top] : first[top] + n].sum()) / total if counts[top] > 2 else 0.0
+            where = where[where < ids.size - n + 1]
+            keys = _gram_ids(ids, n)[where]
+            unique, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
+            top = int(counts.argmax()) if counts.size else 0
+            if counts.size and counts[top] > 2:
+                first = int(where[np.argmax(inverse == top)])
+                shares[f"top_{n}gram_share"] = counts[top] * int(lengths[first : first + n].sum()) / total
+            else:
+                shares[f"top_{n}gram_share"] = 0.0
+            where = where[counts[inverse] > 2]
+        repeated = word_counts > 1  # per position: does the (n-1)-gram starting there occur twice or more
         for n in range(5, 11):
-            starts = np.nonzero(_repeated(_gram_ids(ids, n)))[0]
+            m = ids.size - n + 1
+            if n == 5:
+                where = np.nonzero(repeated[:m] & repeated[1 : m + 1] & repeated[2 : m + 2] & repeated[3 : m + 3] & repeated[4 : m + 4])[0]
+            else:
+                where = np.nonzero(repeated[:m] & repeated[1 : m + 1])[0]
+            starts = where[_repeated(_gram_ids(ids, n)[where])]
+            repeated = np.zeros(ids.size, bool)
+            repeated[starts] = True
             cover = np.zeros(len(words) + 1, np.int64)
             cover[starts] += 1  # starts are distinct, so plain indexing adds once per start
             cover[starts + n] -= 1

@@ -177,6 +177,11 @@ class OutputConfig(_Strict):
 
 class BeamConfig(_Strict):
     options: list[str] = Field(default_factory=lambda: ["--runner=DirectRunner"])
+    parallel_from_mb: float | None = Field(8.0, ge=0, description="With the DirectRunner and neither "
+                                           "--direct_running_mode nor --direct_num_workers in `options`, inputs of "
+                                           "at least this many megabytes run on one worker process per available "
+                                           "core, smaller ones on one in-process worker (starting a worker and its "
+                                           "models costs seconds). null: always one in-process worker.")
 
 
 class SectorConfig(_Strict):

@@ -150,7 +150,8 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
         log.info("%s: %d file(s), %.1f MB, stages %s, run %s", p.sector, len(p.files), sum(f.bytes for f in p.files) / 1e6,
                  ",".join(p.stages), run)
         staging = target.staging(run)
-        runner = runner_options if runner_options is not None else params.beam.options
+        runner = pipeline.with_workers(runner_options if runner_options is not None else params.beam.options,
+                                       sum(f.bytes for f in p.files), params.beam.parallel_from_mb)
         compression = params.output.compression
         with target.discarded_on_failure(run):
             taken = duplicate_ids(p.files, params.ingest)

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 
 from datalab import __version__
 from datalab import stages as registry
-from datalab.config import Params, PiiConfig
+from datalab.config import IngestConfig, Params, PiiConfig
 from datalab.errors import DatalabError
 from datalab.readers import file_sha256
 from datalab.schema import SCHEMA_DIR
@@ -46,9 +46,10 @@ def sections() -> tuple[str, ...]:
 
 def tunables(params: Params) -> dict:
     """The parameters that can change the output (not the runner, not other sectors, not where the pseudonym
-    key is kept)."""
+    key is kept, not how input is cut into batches and parts)."""
     include = {section: True for section in sections()}
     include["pii"] = set(PiiConfig.model_fields) - {"pseudonym_key_file"}
+    include["ingest"] = set(IngestConfig.model_fields) - {"batch_size", "batch_chars", "part_bytes"}
     return params.model_dump(mode="json", include=include)
 
 

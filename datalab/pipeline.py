@@ -8,6 +8,7 @@ import importlib
 import io
 import json
 import logging
+import os
 from pathlib import Path
 
 import apache_beam as beam
@@ -136,6 +137,32 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
     (written_docs, written_ledger, written_counts, *writes) | "AllWrites" >> beam.Flatten() | "Done" >> beam.combiners.Count.Globally()
 
 
+def available_cores() -> int:
+    """Cores this process may use: its CPU affinity, capped by a cgroup CPU quota (a container's --cpus)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    try:  # cgroup v2: "max 100000" or "200000 100000"
+        quota, period = Path("/sys/fs/cgroup/cpu.max").read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, max(1, int(quota) // int(period)))
+    except (OSError, ValueError):
+        pass
+    return max(1, cores)
+
+
+def with_workers(options: list[str], input_bytes: int, parallel_from_mb: float | None) -> list[str]:
+    """`options`, with one DirectRunner worker process per available core added when the input is at least
+    `parallel_from_mb` megabytes and the options choose neither the running mode nor the workers: the default
+    in-process worker uses one core, while starting worker processes and their models costs seconds, worth it
+    only on larger input."""
+    runner = PipelineOptions(options).view_as(StandardOptions).runner or "DirectRunner"
+    chosen = any(o.startswith(("--direct_running_mode", "--direct_num_workers")) for o in options)
+    cores = available_cores()
+    if (runner.lower() not in ("directrunner", "direct") or chosen or parallel_from_mb is None or cores < 2
+            or input_bytes < parallel_from_mb * 1e6):
+        return options
+    return [*options, "--direct_running_mode=multi_processing", f"--direct_num_workers={cores}"]
+
+
 def check_options(options: list[str]) -> None:
     """Refuse what Beam refuses only once the pipeline starts (a ValueError deep in its stack, or argparse's
     usage text): a runner it cannot create, an option value it cannot parse. Unknown options stay allowed:
@@ -172,8 +199,25 @@ def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages
         # The DirectRunner's worker processes (multi_processing) write Beam's INFO logs to our stderr, some 20
         # lines each (GCP scopes, gRPC channels): log there at this process's level (ERROR under the CLI).
         worker.default_sdk_harness_log_level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
-    with beam.Pipeline(options=opts) as p:
+    with beam.Pipeline(runner=_direct_runner(opts), options=opts) as p:
         build(p, files, sector, run_id, params, stages, staging, num_shards, reference, taken)
+
+
+def _direct_runner(opts: PipelineOptions) -> PipelineRunner | None:
+    """For the DirectRunner, the runner it ends up using: the FnApiRunner (one in-process worker, or worker
+    processes per --direct_running_mode), with the pipeline options provisioned to its workers as the
+    DirectRunner provisions them. Beam's DirectRunner first tries its Prism runner, which downloads a Go
+    binary from GitHub on first use, and offline fails and falls back; datalab downloads nothing at run time.
+    None (the options' runner) for any other runner."""
+    if (opts.view_as(StandardOptions).runner or "DirectRunner").lower() not in ("directrunner", "direct"):
+        return None
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.runners.portability.portable_runner import JobServiceHandle
+
+    encoded = JobServiceHandle.encode_pipeline_options(opts.get_all_options())
+    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(
+        beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)))
 
 
 def read_counts(staging: Path) -> dict[str, int]:

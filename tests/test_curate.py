@@ -11,6 +11,7 @@ from datalab.config import load_params
 from datalab.curate import curate
 from datalab.errors import DatalabError
 from datalab.lineage import validate_manifest
+from datalab import pipeline
 from datalab.pipeline import has_whole_large_file
 from datalab.readers import discover, parts
 
@@ -191,3 +192,29 @@ def test_two_worker_processes_reading_parts_write_what_one_worker_writes(tmp_pat
     assert (tmp_path / "two" / "manifest.json").read_bytes() == (tmp_path / "one" / "manifest.json").read_bytes()
     csv_file = discover([REPO / "data" / "samples" / "climate" / "impact_reports.csv"]).files
     assert has_whole_large_file([u for f in csv_file for u in parts(f, 20_000)], 20_000)
+
+
+def test_large_inputs_run_on_a_worker_process_per_core_unless_the_options_say_otherwise(monkeypatch):
+    monkeypatch.setattr(pipeline, "available_cores", lambda: 4)
+    direct = ["--runner=DirectRunner"]
+    assert pipeline.with_workers(direct, 9_000_000, 8) == [*direct, "--direct_running_mode=multi_processing", "--direct_num_workers=4"]
+    assert pipeline.with_workers(direct, 7_000_000, 8) == direct  # small input: one in-process worker
+    assert pipeline.with_workers(direct, 9_000_000, None) == direct
+    assert pipeline.with_workers([*direct, "--direct_num_workers=1"], 9_000_000, 8) == [*direct, "--direct_num_workers=1"]
+    dask = ["--runner=apache_beam.runners.dask.dask_runner.DaskRunner"]
+    assert pipeline.with_workers(dask, 9_000_000, 8) == dask
+    monkeypatch.setattr(pipeline, "available_cores", lambda: 1)
+    assert pipeline.with_workers(direct, 9_000_000, 8) == direct
+
+
+def test_the_direct_runner_never_tries_to_download_a_runner(tmp_path):
+    """Beam's DirectRunner first tries Prism, which downloads a Go binary from GitHub; a run goes straight to
+    the FnApiRunner it would fall back to, online or off."""
+    script = ("import logging, sys; logging.basicConfig(level=logging.INFO, stream=sys.stdout)\n"
+              "from datalab.curate import curate\n"
+              f"curate([{str(REPO / 'data' / 'samples' / 'climate' / 'station_reports.jsonl')!r}], {str(tmp_path / 'out')!r}, "
+              "sector='climate', stages='langid')\n"
+              "print('modules:', sorted(m for m in sys.modules if 'prism' in m))")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "modules: []" in proc.stdout and "prism" not in (proc.stdout + proc.stderr).lower().replace("modules: []", "")

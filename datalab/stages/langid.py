@@ -87,7 +87,7 @@ def allowed_relative(label: str, letters: frozenset[str], allowed: frozenset[str
 
 def script(text: str) -> str:
     """Dominant script among the letters: Greek, Cyrillic, Latin or other."""
-    if text.isascii():  # a flag of the string object: English text needs no counting
+    if text.isascii() or not (_GREEK.search(text) or _CYRILLIC.search(text)):  # nothing to count against Latin
         return "Latin" if _LATIN.search(text) else "other"
     counts = {"Greek": len(_GREEK.findall(text)), "Cyrillic": len(_CYRILLIC.findall(text)), "Latin": len(_LATIN.findall(text))}
     best = max(counts, key=counts.get)

@@ -68,6 +68,10 @@ class Doc:
         return self.text.split()  # = re.findall(r"\S+"): str.split and re's \s agree on whitespace, split is twice as fast
 
     @cached_property
+    def lowered(self) -> str:
+        return self.text.lower()
+
+    @cached_property
     def lines(self) -> list[str]:
         return [line for line in self.text.splitlines() if line.strip()]
 
@@ -106,8 +110,7 @@ class Doc:
         """Share of lines with web boilerplate (cookie, privacy, rights notices); 1.0 for placeholder text."""
         if self.placeholder:
             return 1.0
-        lowered = self.text.lower()
-        if not self.lines or not any(phrase in lowered for phrase in _BOILERPLATE_PHRASES):  # plain scans: fast
+        if not self.lines or not any(phrase in self.lowered for phrase in _BOILERPLATE_PHRASES):  # plain scans: fast
             return 0.0
         return sum(bool(_BOILERPLATE.search(line)) for line in self.lines) / len(self.lines)
 
@@ -135,7 +138,7 @@ class Doc:
     def stop_words(self) -> int | None:
         """Stop words of the document language; None without a list (unknown language, or none in spaCy)."""
         words = stop_words(self.lang or "")
-        return sum(map(words.__contains__, _TOKEN.findall(self.text.lower()))) if words else None
+        return sum(map(words.__contains__, _TOKEN.findall(self.lowered))) if words else None
 
     @cached_property
     def ngram_shares(self) -> dict[str, float | None]:
@@ -147,7 +150,7 @@ class Doc:
         positions where the shorter grams occur often enough (`_often`): most text repeats little, and the
         sorts shrink to a few per cent of the words."""
         names = [f"top_{n}gram_share" for n in (2, 3, 4)] + [f"duplicate_{n}gram_share" for n in range(5, 11)]
-        words = self.text.lower().split()  # = lower-cased `self.words`
+        words = self.lowered.split()  # = lower-cased `self.words`
         if len(words) < 10:
             return dict.fromkeys(names)
         vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}

@@ -10,7 +10,7 @@ import pypdf
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from conftest import collect, read_dir, records_out
+from conftest import REPO, collect, read_dir, records_out
 from datalab.connectors import pdf_page_text, repair_text
 from datalab.readers import discover, read_batches, read_raw
 
@@ -294,3 +294,27 @@ def test_curate_a_directory_of_mixed_formats_accounts_for_every_record(tmp_path)
     assert "Schönwetter" in note["text"] and note["stats"]["ingest"]["fixes"] == 1
     assert "pt-8841" not in json.dumps(docs.to_pylist() + ledger.to_pylist(), default=str)
     assert "pt-8841" not in (tmp_path / "out" / "manifest.json").read_text()
+
+
+def test_the_fast_mojibake_test_finds_what_ftfys_is_bad_finds():
+    """`_mojibake` rewrites ftfy's BADNESS_RE to start with one character class; on text broken every way a
+    wrong codec breaks it, on clean text in many languages and on random strings of the characters the
+    pattern names, it answers as `is_bad` does, line by line."""
+    import random
+
+    from ftfy.badness import BADNESS_RE, is_bad
+
+    from datalab.connectors import _mojibake
+
+    found = _mojibake()
+    assert found is not is_bad  # the rewrite holds for the installed ftfy
+    texts = [json.loads(line)["text"] for line in (REPO / "bench" / "pii" / "eval.jsonl").open(encoding="utf-8")]
+    samples = [line for text in texts for line in text.splitlines(keepends=True)]
+    for text in texts[::3]:
+        for codec in ("latin-1", "cp1252", "cp1251", "cp437", "mac_roman", "iso-8859-2", "iso-8859-7"):
+            samples += text.encode("utf-8").decode(codec, errors="ignore").splitlines(keepends=True)
+    named = sorted({ord(c) for c in BADNESS_RE.pattern if ord(c) >= 0x80} | set(range(32, 127)) | {10})
+    rng = random.Random(7)
+    samples += ["".join(chr(rng.choice(named)) for _ in range(rng.randint(1, 5))) for _ in range(30_000)]
+    assert sum(map(is_bad, samples)) > 1_000
+    assert [bool(found(s)) for s in samples] == [is_bad(s) for s in samples]

@@ -8,7 +8,7 @@ from datalab.config import QualityConfig, load_params
 from datalab.curate import curate
 from datalab.stages.quality import (
     Doc, alphabetic_words, boilerplate, bullet_lines, check, digit_ratio, duplicate_lines, duplicate_paragraphs,
-    ellipsis_lines, mean_word_length, repeated_ngrams, stop_word_presence, symbol_ratio, word_count,
+    ellipsis_lines, mean_word_length, ngram_shares, repeated_ngrams, stop_word_presence, symbol_ratio, word_count,
 )
 
 CFG = QualityConfig()
@@ -97,3 +97,13 @@ def test_quality_stage_in_curate_rejects_with_its_reasons(tmp_path):
     assert rows == {"spam": ("quality", "symbol_ratio"), "cookies": ("quality", "boilerplate"),
                     "short": ("quality", "word_count")}
     assert manifest["counts"]["rejected_by_stage"] == {"quality": {"boilerplate": 1, "symbol_ratio": 1, "word_count": 1}}
+
+
+def test_ngram_shares_of_a_batch_are_each_documents_own():
+    """The batch is counted together; no n-gram of one document counts in another's figures."""
+    texts = ["the cat sat on the mat " * 5, "short text", "a b c d e f g h i j", "the cat sat on a mat and then it left home",
+             "x y " * 40, "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod " * 3, ""]
+    alone = [ngram_shares([text.lower()])[0] for text in texts]
+    assert ngram_shares([text.lower() for text in texts]) == alone
+    assert alone[1]["top_2gram_share"] is None and alone[4]["duplicate_10gram_share"] == 1.0
+    assert alone[3]["top_2gram_share"] == 0.0 and alone[0]["top_2gram_share"] > 0.25

@@ -142,50 +142,8 @@ class Doc:
 
     @cached_property
     def ngram_shares(self) -> dict[str, float | None]:
-        """Gopher's n-gram repetition: the character share of the most frequent 2-4-gram (counted from its
-        third occurrence: a phrase said twice, a finding restated in a conclusion, is writing, not
-        repetition) and of all duplicated 5-10-grams; None for documents under 10 words.
-
-        An n-gram occurs at least as often as the (n-1)-grams inside it, so each n only looks at the
-        positions where the shorter grams occur often enough (`_often`): most text repeats little, and the
-        sorts shrink to a few per cent of the words."""
-        names = [f"top_{n}gram_share" for n in (2, 3, 4)] + [f"duplicate_{n}gram_share" for n in range(5, 11)]
-        words = self.lowered.split()  # = lower-cased `self.words`
-        if len(words) < 10:
-            return dict.fromkeys(names)
-        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
-        ids = np.fromiter(map(vocab.__getitem__, words), np.uint64, count=len(words))
-        lengths = np.fromiter(map(len, words), np.int64, count=len(words))
-        total = int(lengths.sum())
-        word_counts = np.bincount(ids.astype(np.intp))[ids.astype(np.intp)]
-        shares = {}
-        where = np.nonzero(word_counts > 2)[0]  # positions whose (n-1)-gram occurs three times or more
-        for n in (2, 3, 4):
-            where = where[where < ids.size - n + 1]
-            keys = _gram_ids(ids, n)[where]
-            unique, inverse, counts = np.unique(keys, return_inverse=True, return_counts=True)
-            top = int(counts.argmax()) if counts.size else 0
-            if counts.size and counts[top] > 2:
-                first = int(where[np.argmax(inverse == top)])
-                shares[f"top_{n}gram_share"] = counts[top] * int(lengths[first : first + n].sum()) / total
-            else:
-                shares[f"top_{n}gram_share"] = 0.0
-            where = where[counts[inverse] > 2]
-        repeated = word_counts > 1  # per position: does the (n-1)-gram starting there occur twice or more
-        for n in range(5, 11):
-            m = ids.size - n + 1
-            if n == 5:
-                where = np.nonzero(repeated[:m] & repeated[1 : m + 1] & repeated[2 : m + 2] & repeated[3 : m + 3] & repeated[4 : m + 4])[0]
-            else:
-                where = np.nonzero(repeated[:m] & repeated[1 : m + 1])[0]
-            starts = where[_repeated(_gram_ids(ids, n)[where])]
-            repeated = np.zeros(ids.size, bool)
-            repeated[starts] = True
-            cover = np.zeros(len(words) + 1, np.int64)
-            cover[starts] += 1  # starts are distinct, so plain indexing adds once per start
-            cover[starts + n] -= 1
-            shares[f"duplicate_{n}gram_share"] = int(lengths[np.cumsum(cover[:-1]) > 0].sum()) / total
-        return shares
+        """Gopher's n-gram repetition (`ngram_shares`, which `Quality.process` runs on a whole batch at once)."""
+        return ngram_shares([self.lowered])[0]
 
     def stats(self) -> dict:
         """Every measurement, under the names of `stats.quality` (the filters' names)."""
@@ -255,29 +213,97 @@ def duplicate_paragraphs(doc: Doc, config: QualityConfig) -> str | None:
 
 
 _GRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
+_DOC_MIX = np.uint64(0xC2B2AE3D27D4EB4F)  # (n-gram key, document) -> one 64-bit key
+NGRAM_NAMES = [f"top_{n}gram_share" for n in (2, 3, 4)] + [f"duplicate_{n}gram_share" for n in range(5, 11)]
+
+
+def ngram_shares(lowered: list[str]) -> list[dict[str, float | None]]:
+    """Gopher's n-gram repetition of each lower-cased document: the character share of its most frequent
+    2-4-gram (counted from its third occurrence: a phrase said twice, a finding restated in a conclusion, is
+    writing, not repetition; of equally frequent ones, the one of the smallest key) and of all its duplicated
+    5-10-grams; None for documents under 10 words.
+
+    The documents of a batch are numbered together and each n is one sort of (document, n-gram key) pairs:
+    per document, dozens of small NumPy calls cost more than the counting. An n-gram repeats only where the
+    (n-1)-grams inside it repeat, so the 6-10-gram sorts look at those positions only."""
+    out: list[dict[str, float | None]] = [dict.fromkeys(NGRAM_NAMES) for _ in lowered]
+    docs = [(i, words) for i, text in enumerate(lowered) if len(words := text.split()) >= 10]
+    if not docs:
+        return out
+    ids, lengths = [], []
+    for _, words in docs:  # word ids per document in order of first occurrence: the keys of the n-grams
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
+        ids.append(np.fromiter(map(vocab.__getitem__, words), np.uint64, count=len(words)))
+        lengths.append(np.fromiter(map(len, words), np.int64, count=len(words)))
+    sizes = np.array([len(words) for _, words in docs])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    ends = starts + sizes
+    ids, lengths = np.concatenate(ids), np.concatenate(lengths)
+    doc = np.repeat(np.arange(len(docs)), sizes)
+    cum = np.concatenate([[0], np.cumsum(lengths)])
+    totals = cum[ends] - cum[starts]
+    shares = {name: np.zeros(len(docs)) for name in NGRAM_NAMES}
+    order, runs, counts = _runs(ids * _DOC_MIX + doc.astype(np.uint64))
+    word_counts = np.empty(ids.size, np.int64)
+    word_counts[order] = np.repeat(counts, counts)  # per position: how often its word occurs in its document
+    often = word_counts  # per position: how often the (n-1)-gram starting there occurs in its document
+    for n in (2, 3, 4):
+        inside = np.arange(ids.size) + n <= ends[doc]
+        where = np.nonzero(inside & (often > 2) & (np.append(often[1:], 0) > 2))[0]
+        keys = _gram_ids(ids, n)[where]
+        order, runs, counts = _runs(keys * _DOC_MIX + doc[where].astype(np.uint64))
+        at = where[order[runs]]  # a position of each distinct (document, n-gram)
+        best = np.zeros(len(docs), np.int64)
+        np.maximum.at(best, doc[at], counts)
+        top = np.flatnonzero((counts == best[doc[at]]) & (counts > 2))
+        top = top[np.lexsort((keys[order[runs[top]]], doc[at[top]]))]  # by document, then n-gram key
+        docs_top, first = np.unique(doc[at[top]], return_index=True)  # the smallest key of the most frequent
+        pos, count = at[top[first]], counts[top[first]]
+        shares[f"top_{n}gram_share"][docs_top] = count * (cum[pos + n] - cum[pos]) / totals[docs_top]
+        often = np.zeros(ids.size, np.int64)
+        often[where[order]] = np.repeat(counts, counts)
+    repeated = word_counts > 1  # per position: does the (n-1)-gram starting there occur twice in its document
+    for n in range(5, 11):
+        inside = np.arange(ids.size) + n <= ends[doc]
+        if n == 5:
+            ok = inside.copy()
+            for k in range(5):
+                ok[: ids.size - k] &= repeated[k:]
+                ok[ids.size - k :] = False
+        else:
+            ok = inside & repeated & np.concatenate([repeated[1:], [False]])
+        where = np.nonzero(ok)[0]
+        order, runs, counts = _runs(_gram_ids(ids, n)[where] * _DOC_MIX + doc[where].astype(np.uint64))
+        found = np.sort(where[order[np.repeat(counts > 1, counts)]])
+        repeated = np.zeros(ids.size, bool)
+        repeated[found] = True
+        cover = np.zeros(ids.size + 1, np.int64)
+        cover[found] += 1  # distinct starts: plain indexing adds once per start
+        cover[found + n] -= 1
+        covered = np.cumsum(cover[:-1]) > 0
+        shares[f"duplicate_{n}gram_share"] = np.add.reduceat(np.where(covered, lengths, 0), starts) / totals
+    for j, (i, _) in enumerate(docs):
+        out[i] = {name: float(shares[name][j]) for name in NGRAM_NAMES}
+    return out
 
 
 def _gram_ids(ids: np.ndarray, n: int) -> np.ndarray:
-    """A 64-bit id per n-gram of a word-id sequence (a collision only merges two n-grams' counts)."""
-    m = ids.size - n + 1
-    key = ids[:m].copy()
+    """A 64-bit key per n-gram of a word-id sequence (a collision only merges two n-grams' counts); the keys
+    of the last n-1 positions run past the end and are not used."""
+    key = ids.copy()
     for k in range(1, n):
-        key = key * _GRAM_MIX + ids[k : k + m]
+        key[: ids.size - k] = key[: ids.size - k] * _GRAM_MIX + ids[k:]
     return key
 
 
-def _repeated(keys: np.ndarray) -> np.ndarray:
-    """Which keys occur more than once: one sort and a neighbour comparison (np.unique with inverse and
-    counts does two more passes, and nine of these per document were a third of the stage)."""
+def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(order sorting `keys`, where each run of equal keys starts in that order, the length of each run)."""
     order = np.argsort(keys)
     ordered = keys[order]
-    same = ordered[1:] == ordered[:-1]
-    repeated = np.zeros(keys.size, bool)
-    repeated[1:] |= same
-    repeated[:-1] |= same
-    out = np.empty(keys.size, bool)
-    out[order] = repeated
-    return out
+    new = np.ones(order.size, bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    runs = np.flatnonzero(new)
+    return order, runs, np.diff(np.append(runs, order.size))
 
 
 def repeated_ngrams(doc: Doc, config: QualityConfig) -> str | None:
@@ -369,6 +395,8 @@ class Quality:
 
     def process(self, batch: pa.Table) -> tuple[pa.Table, pa.Table]:
         docs = [Doc(text, lang) for text, lang in zip(batch.column("text").to_pylist(), batch.column("lang").to_pylist())]
+        for doc, shares in zip(docs, ngram_shares([doc.lowered for doc in docs])):
+            doc.__dict__["ngram_shares"] = shares  # the batch at once, where the cached property would do one
         verdicts = [verdict(doc, self.config) for doc in docs]
         batch = with_stats(batch, self.name, [doc.stats() for doc in docs])
         keep = pa.array([v is None for v in verdicts])

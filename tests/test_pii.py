@@ -335,6 +335,34 @@ def test_extensions_flat_parts_and_towns_belong_to_the_number_or_address_before_
     assert found("STREET_ADDRESS", "da", "Han bor på Østervej 4B og arbejder i byen.") == ["Østervej 4B"]  # "og" is "and"
     assert found("STREET_ADDRESS", "ro", "Pacientul locuiește pe strada Florilor nr. 12, 400114 Cluj-Napoca.") == [
         "strada Florilor nr. 12, 400114 Cluj-Napoca"]
+    # what stands before the street: flats, blocks, a house number with its comma, a house name, a residence
+    assert found("STREET_ADDRESS", "en", "Delivered to Unit 3, Block D, 27 Harbour Road, Cork, T12 X8F4 on Monday.") == [
+        "Unit 3, Block D, 27 Harbour Road, Cork, T12 X8F4"]
+    assert found("STREET_ADDRESS", "mt", "L-uffiċċju jinsab f'14, Triq San Pawl, Ħaż-Żebbuġ ZBG 1301.") == [
+        "14, Triq San Pawl, Ħaż-Żebbuġ ZBG 1301"]
+    assert found("STREET_ADDRESS", "fr", "Livraison :\nMme Claire Petit\nRésidence Le Parc, Bât. C\n12 rue des Lilas\n31000 Toulouse") == [
+        "Résidence Le Parc, Bât. C\n12 rue des Lilas\n31000 Toulouse"]
+    # a line of flat parts between the street and the postcode line; a Hungarian envelope
+    assert found("STREET_ADDRESS", "de", "An:\nJonas Weber\nLindenstraße 4\n3. OG links\n04109 Leipzig") == [
+        "Lindenstraße 4\n3. OG links\n04109 Leipzig"]
+    assert found("STREET_ADDRESS", "hu", "Címzett:\nTóth Gábor\nDebrecen\nPiac utca 12.\n4024\n") == [
+        "Debrecen\nPiac utca 12.\n4024"]
+    # a room number on the line above is not part of the address; an identifier before it neither
+    assert found("STREET_ADDRESS", "en", "Meeting room 2.14\n40 Quay Street\nGalway H91 E2K3") == ["40 Quay Street\nGalway H91 E2K3"]
+
+
+def test_phones_after_a_verb_that_asks_to_call_and_in_phone_columns():
+    def phones(lang, text):
+        return [text[f.start:f.end] for f in resolve([*find_phones(text, lang), *find_in_context(text, lang)])
+                if f.entity_type == "PHONE_NUMBER"]
+
+    from datalab.stages.pii.context import find_in_context
+
+    assert phones("cs", "V případě potíží zavolejte 605 123 987 nebo napište.") == ["605 123 987"]
+    assert phones("pt", "Para marcar consulta, ligue para o 912 345 678.") == ["912 345 678"]
+    assert phones("en", "Ring 3 bells, then call 2 times.") == []  # no number of a phone's length
+    assert phones("und", "name;Telefonnummer;city\nA. Nowak;22 615 40 00;Warszawa\n") == ["22 615 40 00"]
+    assert phones("und", "name;reference;city\nA. Nowak;22 615 40 00;Warszawa\n") == []  # not a phone column
 
 
 def test_national_ids_of_every_country_in_a_record_of_unknown_language():

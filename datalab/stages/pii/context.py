@@ -8,14 +8,14 @@ from `pii_lexicon.json`, per language plus the cross-language entry.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from presidio_analyzer import RecognizerResult
 from stdnum.eu import vat
 
 from datalab.stages.pii.profiles import common, entries, languages_with, profile, raw_profiles
-from datalab.stages.pii.recognizers import DATE_LIKE, in_lines, lines_with
+from datalab.stages.pii.recognizers import DATE_LIKE, PHONE_CUE_STEMS, in_lines, lines_with
 
 
 def _literal_alt(phrases: Iterable[str]) -> str:
@@ -117,7 +117,8 @@ ADDRESS_TAIL = re.compile(
     rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
     rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
     rf"|\d{{1,2}}\.(?=[ \t]*(?:,|\n|$))"  # a Danish floor alone: "Kirkestræde 30 B, 3., 9000 Aalborg"
-    rf"|(?:\d{{1,2}}[ \t]+)?(?i:ático|bajo|entresuelo|links|rechts|frente|r/c)(?!\w)|(?:\d{{1,2}}[ \t]+)?(?i:izq|izda|dcha|dcho|tv|th|mf|dtº|esqº)\.?(?!\w))"
+    rf"|(?:\d{{1,2}}[ \t]+)?(?i:ático|bajo|entresuelo|links|rechts|frente|r/c|{_literal_alt(common('address_part_words'))})(?!\w)"
+    rf"|(?:\d{{1,2}}[ \t]+)?(?i:izq|izda|dcha|dcho|tv|th|mf|dtº|esqº|kl)\.?(?!\w))"
     rf"|\.?[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})/\d{{1,3}}\.?(?!\w)"  # a Hungarian floor and door: "15. 4/10", "31. IV/19."
     rf"|\.(?=,)|[–-](?:\d{{1,4}}[a-z]?|[A-Z])(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+", re.MULTILINE)  # "18–20", "6º-B", "/Tür 10"
 _POSTCODE_NUMBER = r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"  # LT-44280 Kaunas
@@ -245,7 +246,9 @@ def address_regex(lang: str | None) -> re.Pattern:
         body = rf"(?:{prefix})\s+(?:(?:{quoted}|[{LOWER}']{{1,6}})\s+){{0,4}}{quoted}"  # Via della Spiga, Trg bana Jelačića
         forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
         forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY})")  # no number: "Lieu-dit Les Granges, 24200 Sarlat"
-        if number_first:
+        # a language without street words of its own takes everyone's street words before the name, and the
+        # number may come first ("85, Triq il-Kbira", "22 Bóthar an Chaisleáin")
+        if number_first or bool(profile(lang)) and "street_words" not in profile(lang):
             forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
 
@@ -352,11 +355,9 @@ def _sentence(value: str) -> str:
     return value
 
 
-def addresses_in_tables(text: str) -> list[RecognizerResult]:
-    """In a table (cells split by ";", a tab or "|") whose header names address columns, a street or an address
-    among them, the cells of those columns ("Straße;PLZ;Ort", "Gatvė | Namo Nr. | Pašto kodas | Miestas"):
-    a table of towns alone is no list of addresses."""
-    found = []
+def _tables(text: str) -> Iterator[tuple[list[str], list[list[tuple[int, str]]]]]:
+    """The tables in `text` (cells split by ";", a tab or "|", the same number of cells on consecutive lines):
+    (header cells, rows of (start, value) cells)."""
     lines = text.split("\n")
     starts = [0]
     for row in lines:
@@ -370,20 +371,46 @@ def addresses_in_tables(text: str) -> list[RecognizerResult]:
             if not n or lines[i + 1].count(sep) != n:
                 i += 1
                 continue
-            kinds = [field_kind(cell) for cell in lines[i].split(sep)]
-            if not {"street", "address"} & set(kinds):
-                i += 1
-                continue
+            header, rows = lines[i].split(sep), []
             i += 1
             while i < len(lines) and lines[i].count(sep) == n:
-                at = starts[i]
-                for cell, kind in zip(lines[i].split(sep), kinds):
-                    value = cell.strip()
-                    if kind in _ADDRESS_PARTS and value.strip("-:= "):
-                        lead = at + len(cell) - len(cell.lstrip())
-                        found.append(RecognizerResult("STREET_ADDRESS", lead, lead + len(value), 0.8))
+                at, row = starts[i], []
+                for cell in lines[i].split(sep):
+                    lead = len(cell) - len(cell.lstrip())
+                    row.append((at + lead, cell.strip()))
                     at += len(cell) + 1
+                rows.append(row)
                 i += 1
+            yield header, rows
+
+
+def addresses_in_tables(text: str) -> list[RecognizerResult]:
+    """In a table whose header names address columns, a street or an address among them, the cells of those
+    columns ("Straße;PLZ;Ort", "Gatvė | Namo Nr. | Pašto kodas | Miestas"): a table of towns alone is no
+    list of addresses."""
+    found = []
+    for header, rows in _tables(text):
+        kinds = [field_kind(cell) for cell in header]
+        if {"street", "address"} & set(kinds):
+            found += [RecognizerResult("STREET_ADDRESS", start, start + len(value), 0.8)
+                      for row in rows for (start, value), kind in zip(row, kinds)
+                      if kind in _ADDRESS_PARTS and value.strip("-:= ")]
+    return found
+
+
+_PHONE_CELL = re.compile(r"(?:\+|00)?\(?\d[\d ()/.-]{4,20}\d")
+_PHONE_HEADER = re.compile(rf"(?i:{'|'.join(map(re.escape, PHONE_CUE_STEMS))})")
+
+
+def phones_in_tables(text: str) -> list[RecognizerResult]:
+    """In a table, the cells of a column whose header is a phone cue ("phone", "Telefon", "Puh.") that hold a
+    number of 6 to 15 digits."""
+    found = []
+    for header, rows in _tables(text):
+        columns = [k for k, cell in enumerate(header) if _PHONE_HEADER.match(cell.strip())]
+        found += [RecognizerResult("PHONE_NUMBER", start, start + len(value), 0.8)
+                  for row in rows for k in columns if k < len(row) for start, value in [row[k]]
+                  if _PHONE_CELL.fullmatch(value) and 6 <= sum(ch.isdigit() for ch in value) <= 15]
     return found
 
 
@@ -447,10 +474,53 @@ COUNTY = re.compile(_COUNTY)
 _REMARK = re.compile(r"[ \t]+\([^()\n]{1,20}\)")
 
 
+#: A line of flat parts between the street and the postcode line of a letter ("Zum Steinbruch 55\n2. OG
+#: rechts\n93047 Regensburg", "Birkenkamp 17\nApp. 4\n79098 Freiburg").
+_PART_LINE = re.compile(r"[ \t]*\n(?=[ \t]*\S)")
+_POSTCODE_LINE = re.compile(rf"[ \t]*\n[ \t]*{_POSTCODE_NUMBER}[ \t]+\S")
+#: What may stand before a street on its line and still be the address: flats, blocks and staircases, a
+#: house number written first with a comma, a house name in quotes, a named residence ("Flat 12, Block B,
+#: 11, Triq id-Dejqa", "'Santa Rita', 22, Triq il-Wied", "Résidence Les Glycines, Esc. 3, 118 rue ...").
+_LEAD_PART = (
+    rf"(?:{_UNIT}[ \t]*(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)|\d{{1,4}}[A-Za-z]?"
+    rf"|['‘\"„“«][{UPPER}][^'’\"”»\n,]{{1,30}}['’\"”»]"
+    rf"|(?i:{_literal_alt(common('residence_words'))})[ \t]+{CAP}(?:[ \t]+(?:[{LOWER}]{{1,3}}[ \t]+)?{CAP}){{0,3}})")
+_ADDRESS_LEAD = re.compile(rf"(?:^|(?<=[\s(]))(?:{_LEAD_PART}[ \t]*,[ \t]*)+$")
+#: A line of nothing but flats, blocks, a residence or a house name, before the street line of a letter's
+#: address block ("Apt 25, Block B\n1 Bridge Street", "Résidence Les Glycines, Esc. 1\n82 boulevard Voltaire").
+_LEAD_LINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{_LEAD_PART}[ \t]*,[ \t]*)*{_LEAD_PART}[ \t]*\n$")
+#: A Hungarian envelope: the town on the line above the street, the postcode alone on the line below
+#: ("Szeged\nKossuth Lajos utca 58.\n6720").
+_TOWN_LINE = re.compile(rf"(?:^|(?<=\n))[ \t]*{CITY}[ \t]*\n$")
+_POSTCODE_ALONE = re.compile(r"\.?[ \t]*\n[ \t]*\d{4}(?=[ \t]*(?:\n|$))")
+
+
+def _address_start(text: str, start: int) -> int:
+    """The start of an address found from `start`, with the flats, house number or house name before it, on
+    its line or on the line above."""
+    line = text.rfind("\n", 0, start) + 1
+    if lead := _ADDRESS_LEAD.search(text, max(line, start - 120), start):
+        start = lead.start()
+    if start == line and line and (lead := _LEAD_LINE.search(text, max(0, line - 80), line)):
+        start = lead.start()
+    return start
+
+
+def _envelope(text: str, start: int, end: int) -> tuple[int, int]:
+    """An address block of town, street and a postcode alone below it, whole."""
+    line = text.rfind("\n", 0, start) + 1
+    if start == line and line and (below := _POSTCODE_ALONE.match(text, end)) and (
+            above := _TOWN_LINE.search(text, max(0, line - 60), line)):
+        return above.start(), below.end()
+    return start, end
+
+
 def _address_end(text: str, end: int) -> int:
     """The end of an address found up to `end`, with the flat parts and the postcode, town and county after it."""
     if tail := ADDRESS_TAIL.match(text, end):
         end = tail.end()
+    if (line := _PART_LINE.match(text, end)) and (part := ADDRESS_TAIL.match(text, line.end())) and _POSTCODE_LINE.match(text, part.end()):
+        end = part.end()
     remark = _REMARK.match(text, end)
     if town := ADDRESS_TOWN.match(text, remark.end() if remark else end) or ADDRESS_TOWN.match(text, end):
         end = town.end()
@@ -463,7 +533,7 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
     digits = _around_digits(text)
     for found in _find_in_context(text, lang, digits):
         if found.entity_type == "STREET_ADDRESS":
-            found.end = _address_end(text, found.end)
+            found.start, found.end = _envelope(text, _address_start(text, found.start), _address_end(text, found.end))
         yield found
     for m in in_lines(POSTCODE_FIELD, text, digits):
         yield RecognizerResult("STREET_ADDRESS", m.start("value"), m.end("value"), 0.8)
@@ -472,6 +542,7 @@ def find_in_context(text: str, lang: str | None) -> Iterable[RecognizerResult]:
             yield RecognizerResult("STREET_ADDRESS", m.start(), end, 0.8)
     yield from addresses_in_forms(text)
     yield from addresses_in_tables(text)
+    yield from phones_in_tables(text)
 
 
 def _find_in_context(text: str, lang: str | None, digits: list[tuple[int, int]]) -> Iterable[RecognizerResult]:

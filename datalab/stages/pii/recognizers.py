@@ -139,6 +139,11 @@ CUED_PHONE = re.compile(_PHONE_CUE + r"(?P<words>(?:[^\W\d_]{2,12}\.?[ \t]+){1,2
                         r"(?P<value>(?:\+|00)?\(?-?\d[\d ()/-]{1,20}\d|\d{3,})(?![\w-]|[.,]\d)")
 #: A phone cue right before a number: a document of unknown language needs one before a national number.
 PHONE_CUE = re.compile(_PHONE_CUE + "$")
+#: A number of a phone's length after a verb that asks to call it, with up to two words between ("volejte
+#: 748 671 252", "ring på 08 45 65 99", "ligue para o 984 068 868", "call us on 020 7946 0000").
+CALLED_PHONE = re.compile(
+    rf"(?<!\w)(?i:{'|'.join(map(re.escape, sorted(common('phone_call_words'), key=len, reverse=True)))})(?!\w)"
+    r"(?:[ \t]+[^\W\d_]{1,12}\.?){0,2}[ \t]*:?[ \t]*(?P<value>(?:\+|00)?\(?\d[\d ()/.-]{5,20}\d)(?![\w-]|[.,]\d)")
 #: An extension after a phone number belongs to it: "030 1234567, Durchwahl 245", "(poste 156)", "x 877",
 #: "/ 658 mellék", "-934" glued to the number.
 _EXTENSION_WORD = rf"(?i:{'|'.join(map(re.escape, sorted(common('phone_extension_cues'), key=len, reverse=True)))})\.?"
@@ -295,11 +300,12 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
                                      m.start() + len(raw)))
                 taken.add(found[-1].start, found[-1].end)
                 break
-    for m in _cued_phones(text):
+    for m in (*_cued_phones(text), *CALLED_PHONE.finditer(text)):
         value = m.group("value").rstrip(").- /")
         start, end = m.start("value") + (len(value) - len(value.lstrip("(-"))), m.start("value") + len(value)
-        if (not DATE_LIKE.match(value.lstrip("(-")) and sum(ch.isdigit() for ch in value) >= (5 if m.group("words") else 3)
-                and not taken.overlaps(start, end)):
+        digits = sum(ch.isdigit() for ch in value)
+        enough = 7 <= digits <= 15 if m.re is CALLED_PHONE else digits >= (5 if m.group("words") else 3)
+        if not DATE_LIKE.match(value.lstrip("(-")) and enough and not taken.overlaps(start, end):
             found.append(_result("PHONE_NUMBER", start, end))
             taken.add(start, end)
     for f in found:

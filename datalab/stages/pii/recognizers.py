@@ -300,7 +300,7 @@ def find_phones(text: str, lang: str | None, extra_regions: tuple[str, ...] = ()
                                      m.start() + len(raw)))
                 taken.add(found[-1].start, found[-1].end)
                 break
-    for m in (*_cued_phones(text), *CALLED_PHONE.finditer(text)):
+    for m in (*_cued_phones(text), *in_lines(CALLED_PHONE, text, lines)):  # a number of 7 digits: on a number line
         value = m.group("value").rstrip(").- /")
         start, end = m.start("value") + (len(value) - len(value.lstrip("(-"))), m.start("value") + len(value)
         digits = sum(ch.isdigit() for ch in value)

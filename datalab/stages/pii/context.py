@@ -134,7 +134,7 @@ _TOWN = (rf"(?:(?:com|mun|общ)\.[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}(?!\d)|[ \t][A
 ADDRESS_TOWN = re.compile(
     rf"(?:[ \t]*,[ \t]*{CITY}(?=[ \t]*\n))?"  # a village before the postcode line: "Bøgeskovvej 4, Hvidbjerg\n7790 Thyholm"
     rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}"
-    rf"(?=[ \t]*(?:$|\n|[,.;)|·–-]))"
+    rf"(?=[ \t]*(?:$|\n|[,.;)|·–-])|[ \t]+(?:{_literal_alt(common('coordinators'))}|a|to|à|au|in|en|na|do|din|de)[ \t]+\S)"
     rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)"  # Greek: ", Αθήνα 106 82"
     rf"|(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}", re.MULTILINE)  # ", Bristol BS7 8AE", ", Rīga, LV-1050"
 #: An address that ends with a postcode written after the town, with or without a street word or a house number

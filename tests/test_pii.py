@@ -347,6 +347,9 @@ def test_extensions_flat_parts_and_towns_belong_to_the_number_or_address_before_
         "Lindenstraße 4\n3. OG links\n04109 Leipzig"]
     assert found("STREET_ADDRESS", "hu", "Címzett:\nTóth Gábor\nDebrecen\nPiac utca 12.\n4024\n") == [
         "Debrecen\nPiac utca 12.\n4024"]
+    # a form with the street and the house number in fields of their own, and the flat in a third
+    assert found("STREET_ADDRESS", "pl", "Imię i nazwisko: Jan Kos\nUlica: Długa\nNr domu: 7\nMieszkanie: 12\nKod pocztowy: 80-831\n"
+                 "Miejscowość: Gdańsk\nStan zdrowia: dobry") == ["Długa", "7", "12", "80-831", "Gdańsk"]
     # a room number on the line above is not part of the address; an identifier before it neither
     assert found("STREET_ADDRESS", "en", "Meeting room 2.14\n40 Quay Street\nGalway H91 E2K3") == ["40 Quay Street\nGalway H91 E2K3"]
 

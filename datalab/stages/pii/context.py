@@ -290,7 +290,7 @@ def _around_digits(text: str) -> list[tuple[int, int]]:
 
 
 #: Labels of the form fields and table columns that hold a part of a postal address, by kind: "street",
-#: "number", "postcode", "town" (`address_fields`), and "address" (the address cues: "Adresse", "Lakcím").
+#: "number", "unit", "postcode", "town" (`address_fields`), and "address" (the address cues: "Adresse", "Lakcím").
 FIELD_KINDS = {label: kind for kind, labels in profile("common")["address_fields"].items() for label in labels} | dict.fromkeys(
     ADDRESS_CUES, "address")
 _LABEL_PARTS = re.compile(r"[ \t]*(?:[/,&+]|[ \t](?:und|and|og|och|y|e|et|i|a|és|și|ja|un|ir|in|en|ou|o|u)[ \t])[ \t]*")
@@ -298,27 +298,28 @@ _LABEL_PARTS = re.compile(r"[ \t]*(?:[/,&+]|[ \t](?:und|and|og|och|y|e|et|i|a|é
 
 def field_kind(label: str) -> str | None:
     """The address part that a form label or column header names ("Straße" street, "Namo Nr." number, "PLZ"
-    postcode, "Ort" town); of a label that joins several ("Utca, házszám", "Kod pocztowy/Miejscowość"), the
+    postcode, "Ort" town, "Emelet/ajtó" unit); of a label that joins several ("Utca, házszám", "Kod pocztowy/Miejscowość"), the
     part that tells most."""
     label = label.strip().rstrip(":").strip().lower()
     if kind := FIELD_KINDS.get(label, FIELD_KINDS.get(label.rstrip("."))):
         return kind
     kinds = {FIELD_KINDS.get(part, FIELD_KINDS.get(part.rstrip("."))) for part in _LABEL_PARTS.split(label)}
-    return next((kind for kind in ("address", "street", "postcode", "number", "town") if kind in kinds), None)
+    return next((kind for kind in ("address", "street", "postcode", "number", "town", "unit") if kind in kinds), None)
 
 
 #: A form field ("Straße: Unter den Linden 5", "PLZ/Ort: 10117 Berlin"), at a line start or after ";" or "|".
 _FORM_FIELD = re.compile(r"(?m)(?:^|(?<=[;|]))[ \t]*(?P<label>[^\W\d_][^:;|\n]{0,40}?)[ \t]*:[ \t]*(?P<value>[^;|\n]*[^;|\s])")
 _STREET_LABELS = _literal_alt(label for label, kind in FIELD_KINDS.items() if kind in ("street", "address"))
 _STREET_LABEL = re.compile(rf"(?im)(?:^|[;|])[ \t]*(?:{_STREET_LABELS})(?:[ \t]*[,/&][^:\n]{{0,30}})?[ \t]*:")
-_ADDRESS_PARTS = {"street", "number", "postcode", "town", "address"}
+_ADDRESS_PARTS = {"street", "number", "unit", "postcode", "town", "address"}
 
 
 def addresses_in_forms(text: str) -> list[RecognizerResult]:
-    """In a form whose street or address field holds a house number, the fields of the same record (on that
-    line and the lines next to it) that hold its street, number, postcode or town are part of the address
-    ("Ulica: Ilica 12" / "Poštanski broj: 10000" / "Mjesto: Zagreb"), each up to the end of its sentence. A
-    town field alone is a place; an address field is `ADDRESS_LINE`'s, which knows where an address ends."""
+    """In a form whose street or address field holds a house number, or that has a street field and a house
+    number field, the fields of the same record (on that line and the lines next to it) that hold its street,
+    number, flat, postcode or town are part of the address ("Ulica: Ilica 12" / "Poštanski broj: 10000" /
+    "Mjesto: Zagreb"), each up to the end of its sentence. A town field alone is a place; an address field is
+    `ADDRESS_LINE`'s, which knows where an address ends."""
     if not _STREET_LABEL.search(text):
         return []
     records: list[list[tuple[int, str | None, re.Match]]] = []
@@ -330,7 +331,9 @@ def addresses_in_forms(text: str) -> list[RecognizerResult]:
         records[-1].append((line, field_kind(m.group("label")), m))
     found = []
     for record in records:
-        if any(kind in ("street", "address") and any(ch.isdigit() for ch in m.group("value")) for _, kind, m in record):
+        numbered = {kind for _, kind, m in record if any(ch.isdigit() for ch in m.group("value"))}
+        kinds = {kind for _, kind, _ in record}
+        if numbered & {"street", "address"} or "street" in kinds and "number" in numbered:  # "Voie: ..." / "N°: 1"
             for _, kind, m in record:
                 if kind in _ADDRESS_PARTS - {"address"}:  # an address field's value is `ADDRESS_LINE`'s
                     value = _sentence(m.group("value")).rstrip(" .,")

@@ -389,3 +389,12 @@ def test_a_street_field_of_a_register_line_is_an_address(scrubber):
     found = [text[f.start:f.end] for f in scrubber.analyze([text], ["cs"])[0] if f.entity_type == "STREET_ADDRESS"]
     assert found == ["Lipová 17/3"]  # the station line names no person
 
+
+
+def test_a_company_named_after_its_founder_is_not_a_person(scrubber):
+    def people(lang, text):
+        return [text[f.start:f.end] for f in scrubber.analyze([text], [lang])[0] if f.entity_type == "PERSON"]
+
+    assert people("de", "Die Lieferung übernimmt Spedition Krüger GmbH; Ansprechpartner ist Herr Jonas Weber.") == ["Jonas Weber"]
+    assert people("cs", "Fakturu vystavila Truhlářství Novotný a syn s.r.o. panu Petru Svobodovi.") == ["Petru Svobodovi"]
+    assert people("es", "Cliente: Marta Ruiz Ortega, proveedor Talleres Beltrán e Hijos S.L.") == ["Marta Ruiz Ortega"]

@@ -28,7 +28,7 @@ from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, addresses_in_records, birth_dates_in_records, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
-from datalab.stages.pii.profiles import PROFILES_PATH, articles, cues_from
+from datalab.stages.pii.profiles import PROFILES_PATH, articles, common, cues_from
 from datalab.stages.pii.recognizers import PHONE_REGIONS, Spans, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
@@ -98,6 +98,18 @@ def dependencies(params) -> list[dict]:
              for package in ("presidio-anonymizer", "phonenumbers", "python-stdnum")]
     deps.append({"name": PROFILES_PATH.name, "package": "datalab", "version": code_version(), "sha256": file_sha256(PROFILES_PATH)})
     return deps
+
+
+#: A legal form after a name, with a closing quote, "& Co", "a syn", "e Hijos" between: a company named after
+#: its founder ("Dvořák Logistik s.r.o.", "„Транс Стоянов“ ЕООД", "Panadería Gil e Hijos S.A.").
+_LEGAL_FORM = re.compile(
+    r"[“”\"»«'’]?(?:[ \t]+(?:&|\+|and|und|et|e|y|a|i|og|och|en|és|și|ja|ir|un|και|и)[ \t]+[^\W\d_]+\.?)?,?[ \t]+"
+    rf"(?:{'|'.join(re.escape(f) for f in sorted(common('company_forms'), key=len, reverse=True))})(?![^\W\d_])")
+
+
+def _company(text: str, found: RecognizerResult) -> bool:
+    """A person's name that a legal form follows: the name of a company."""
+    return found.entity_type == "PERSON" and _LEGAL_FORM.match(text, found.end) is not None
 
 
 def _ner_pipeline(spacy, model: str):
@@ -222,7 +234,8 @@ class PiiScrubber:
             found += birth_dates_in_records(text, persons, cues) + addresses_in_records(text, persons)
             found_all.append(found)
         self._ner(texts, langs, found_all, lowercase)
-        return [[f for f in resolve(found) if f.entity_type in wanted] for found in found_all]
+        return [[f for f in resolve(found) if f.entity_type in wanted and not _company(text, f)]
+                for text, found in zip(texts, found_all)]
 
     def scrub(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, Counter]]:
         """Scrubbed text and entity counts per document."""

@@ -398,3 +398,7 @@ def test_a_company_named_after_its_founder_is_not_a_person(scrubber):
     assert people("de", "Die Lieferung übernimmt Spedition Krüger GmbH; Ansprechpartner ist Herr Jonas Weber.") == ["Jonas Weber"]
     assert people("cs", "Fakturu vystavila Truhlářství Novotný a syn s.r.o. panu Petru Svobodovi.") == ["Petru Svobodovi"]
     assert people("es", "Cliente: Marta Ruiz Ortega, proveedor Talleres Beltrán e Hijos S.L.") == ["Marta Ruiz Ortega"]
+    # a vehicle before its model number, a currency after an amount; a first name that is also a brand stays a name
+    assert people("sv", "Leverans med Volvo FH 500 till Karin Lindqvist, frakt 1 250 kr.") == ["Karin Lindqvist"]
+    assert people("hu", "A számla végösszege 20 250 Ft, Kovács Anna részére.") == ["Kovács Anna"]
+    assert people("es", "La paciente Mercedes García Ruiz ingresó ayer.") == ["Mercedes García Ruiz"]

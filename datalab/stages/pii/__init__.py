@@ -107,9 +107,21 @@ _LEGAL_FORM = re.compile(
     rf"(?:{'|'.join(re.escape(f) for f in sorted(common('company_forms'), key=len, reverse=True))})(?![^\W\d_])")
 
 
+_BRANDS = frozenset(common("vehicle_brands"))
+_MODEL_NUMBER = re.compile(r"[ \t]+\d")
+#: An amount just before: "115,07 Kč", "20 250 Ft" (a currency's abbreviation is no surname).
+_AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]?$")
+
+
 def _company(text: str, found: RecognizerResult) -> bool:
-    """A person's name that a legal form follows: the name of a company."""
-    return found.entity_type == "PERSON" and _LEGAL_FORM.match(text, found.end) is not None
+    """A "person" that is no person: a name that a legal form follows (a company named after its founder), a
+    vehicle brand and model before its number ("Ford Transit 350"), a currency's abbreviation after an amount."""
+    if found.entity_type != "PERSON":
+        return False
+    words = text[found.start:found.end].split()
+    return (_LEGAL_FORM.match(text, found.end) is not None
+            or words[0].lower() in _BRANDS and _MODEL_NUMBER.match(text, found.end) is not None
+            or len(words) == 1 and len(words[0]) <= 3 and _AMOUNT_BEFORE.search(text, max(0, found.start - 3), found.start) is not None)
 
 
 def _ner_pipeline(spacy, model: str):

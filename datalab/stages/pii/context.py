@@ -298,8 +298,8 @@ _LABEL_PARTS = re.compile(r"[ \t]*(?:[/,&+]|[ \t](?:und|and|og|och|y|e|et|i|a|é
 
 def field_kind(label: str) -> str | None:
     """The address part that a form label or column header names ("Straße" street, "Namo Nr." number, "PLZ"
-    postcode, "Ort" town, "Emelet/ajtó" unit); of a label that joins several ("Utca, házszám", "Kod pocztowy/Miejscowość"), the
-    part that tells most."""
+    postcode, "Ort" town, "Emelet/ajtó" unit); of a label that joins several ("Utca, házszám", "Kod
+    pocztowy/Miejscowość"), the part that tells most."""
     label = label.strip().rstrip(":").strip().lower()
     if kind := FIELD_KINDS.get(label, FIELD_KINDS.get(label.rstrip("."))):
         return kind

@@ -123,6 +123,24 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    from datalab.workspace import SOURCES_DIR, init_workspace
+
+    sectors = [s for item in args.sectors or ["health", "climate", "finance"] for s in item.split(",") if s]
+    root = init_workspace(args.directory, sectors)
+    print(f"workspace: {root} (git and DVC initialised, DVC remote 'local' -> {root / '.dvcstore'})")
+    print(f"sectors:   {', '.join(sectors)} (params.yaml; dvc.yaml runs one stage per sector)")
+    print("next:")
+    print(f"  cd {args.directory} && git add -A && git commit -m 'datalab workspace'")
+    print(f"  put a sector's files under {SOURCES_DIR}/<sector>/, then register each:")
+    print(f"  datalab sources add NAME --sector {sectors[0]} --uri {SOURCES_DIR}/{sectors[0]}/FILE --licence SPDX-ID \\\n"
+          "      --steward UNIT --contact-role ROLE --legal-basis BASIS --personal-data CATEGORY --origin ORIGIN \\\n"
+          "      --tdm STATUS --tdm-determined-by HOW --tdm-checked-on DATE --collected-from DATE --collected-to DATE")
+    print("  datalab sources check     # reads a sample of each source, curates nothing")
+    print("  datalab run               # curates every sector, records the outputs in dvc.lock, pushes them")
+    return 0
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     from datalab.config import load_params
     from datalab.release import find_project
@@ -223,6 +241,12 @@ def parser() -> argparse.ArgumentParser:
     cur.add_argument("--beam-option", action="append", metavar="OPT",
                      help="Beam pipeline option, e.g. --beam-option=--runner=DirectRunner (repeatable)")
     cur.set_defaults(func=cmd_curate)
+
+    ini = sub.add_parser("init", parents=[common], help="make a new lab workspace in DIR (git, DVC, params.yaml, sources.yaml, dvc.yaml)")
+    ini.add_argument("directory", metavar="DIR", help="new or empty directory")
+    ini.add_argument("--sector", dest="sectors", action="append", metavar="NAME",
+                     help="a sector of the lab (repeatable, or comma-separated; default: health, climate, finance)")
+    ini.set_defaults(func=cmd_init)
 
     src = sub.add_parser("sources", parents=[common], help="the registered sources (sources.yaml): list, check or add them")
     src.add_argument("action", choices=["list", "check", "add"],

@@ -36,7 +36,7 @@ def stage_name(sector: str) -> str:
     return f"curate@{sector}"
 
 
-def _quiet_dvc() -> None:
+def quiet_dvc() -> None:
     """`import dvc` installs DVC's own console handlers at INFO while its records still reach the root
     handler too: every "Updating lock file" came out twice (stdout and stderr). Keep only DVC's warnings,
     printed once, by its handlers."""
@@ -50,7 +50,7 @@ def _repo(root: Path):
     from dvc.exceptions import NotDvcRepoError
     from dvc.repo import Repo
 
-    _quiet_dvc()
+    quiet_dvc()
     try:
         return Repo(str(root))
     except NotDvcRepoError:

@@ -119,3 +119,29 @@ def test_a_sector_refused_inside_the_flow_ends_with_one_error_line_and_no_traceb
     assert proc.returncode == 2 and "Traceback" not in proc.stdout + proc.stderr
     errors = [line for line in proc.stderr.splitlines() if line.startswith("datalab: error:")]
     assert len(errors) == 1 and "another datalab run is writing this output" in errors[0]
+
+
+@pytest.mark.slow
+def test_init_makes_a_workspace_that_curates_its_registered_sources(tmp_path):
+    """`datalab init`, a source registered, `datalab run`: a lab that never cloned this repository."""
+    cli = [sys.executable, "-m", "datalab.cli"]
+    lab = tmp_path / "lab"
+    made = subprocess.run([*cli, "init", str(lab), "--sector", "health"], capture_output=True, text=True, timeout=120)
+    assert made.returncode == 0, made.stderr[-2000:]
+    assert "Initialized DVC repository" not in made.stdout + made.stderr  # DVC's own notes stay quiet
+    assert (lab / ".git").is_dir() and "local" in sh("dvc", "remote", "list", cwd=lab)
+    again = subprocess.run([*cli, "init", str(lab)], capture_output=True, text=True, timeout=120)
+    assert again.returncode == 2 and again.stderr.strip() == f"datalab: error: {lab}: exists and is not an empty directory"
+    delivery = lab / "data" / "sources" / "health" / "discharge_summaries.jsonl"
+    shutil.copy(REPO / "data" / "samples" / "health" / "discharge_summaries.jsonl", delivery)
+    sh(*cli, "sources", "add", "discharges", "--sector", "health", "--uri", "data/sources/health/discharge_summaries.jsonl",
+       "--licence", "CC0-1.0", "--steward", "Health data unit", "--contact-role", "data steward", "--origin", "synthetic",
+       "--personal-data", "none", "--legal-basis", "not applicable (synthetic data)", "--tdm", "not_reserved",
+       "--tdm-determined-by", "licence", "--tdm-checked-on", "2026-12-07", "--collected-from", "2024-01-01",
+       "--collected-to", "2024-12-31", cwd=lab)
+    run = subprocess.run([*cli, "run"], cwd=lab, capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr[-3000:]
+    out = lab / "data" / "curated" / "health"
+    assert records_out(out) == {delivery.name: count_records(delivery)}
+    assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=lab)
+    assert [p for p in (lab / ".dvcstore").rglob("*") if p.is_file()]  # pushed to the workspace's remote

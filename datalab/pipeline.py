@@ -73,12 +73,18 @@ def _write_counts(counts: list[tuple[str, int]], path: Path) -> tuple[int, int]:
     return -1, len(total)
 
 
+def _is_direct(options: PipelineOptions) -> bool:
+    """Whether the options name Beam's DirectRunner (or no runner: it is the default), in any spelling Beam
+    accepts ("DirectRunner", "direct")."""
+    return (options.view_as(StandardOptions).runner or "DirectRunner").lower() in ("directrunner", "direct")
+
+
 def _several_workers(options: PipelineOptions) -> bool:
     """False only for the DirectRunner's default single in-process worker."""
-    runner = options.view_as(StandardOptions).runner or "DirectRunner"
     direct = options.view_as(DirectOptions)
     single = direct.direct_running_mode in (None, "in_memory") or (direct.direct_num_workers or 1) == 1
-    return not (runner in ("DirectRunner", "BundleBasedDirectRunner") and single)
+    local = _is_direct(options) or options.view_as(StandardOptions).runner == "BundleBasedDirectRunner"
+    return not (local and single)
 
 
 def has_whole_large_file(units: list[Part], part_bytes: int) -> bool:
@@ -154,10 +160,9 @@ def with_workers(options: list[str], input_bytes: int, parallel_from_mb: float |
     `parallel_from_mb` megabytes and the options choose neither the running mode nor the workers: the default
     in-process worker uses one core, while starting worker processes and their models costs seconds, worth it
     only on larger input."""
-    runner = PipelineOptions(options).view_as(StandardOptions).runner or "DirectRunner"
     chosen = any(o.startswith(("--direct_running_mode", "--direct_num_workers")) for o in options)
     cores = available_cores()
-    if (runner.lower() not in ("directrunner", "direct") or chosen or parallel_from_mb is None or cores < 2
+    if (not _is_direct(PipelineOptions(options)) or chosen or parallel_from_mb is None or cores < 2
             or input_bytes < parallel_from_mb * 1e6):
         return options
     return [*options, "--direct_running_mode=multi_processing", f"--direct_num_workers={cores}"]
@@ -195,7 +200,7 @@ def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages
     """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
     opts = PipelineOptions(options if options is not None else params.beam.options)
     worker = opts.view_as(WorkerOptions)
-    if opts.view_as(StandardOptions).runner in (None, "DirectRunner") and worker.default_sdk_harness_log_level is None:
+    if _is_direct(opts) and worker.default_sdk_harness_log_level is None:
         # The DirectRunner's worker processes (multi_processing) write Beam's INFO logs to our stderr, some 20
         # lines each (GCP scopes, gRPC channels): log there at this process's level (ERROR under the CLI).
         worker.default_sdk_harness_log_level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
@@ -209,7 +214,7 @@ def _direct_runner(opts: PipelineOptions) -> PipelineRunner | None:
     DirectRunner provisions them. Beam's DirectRunner first tries its Prism runner, which downloads a Go
     binary from GitHub on first use, and offline fails and falls back; datalab downloads nothing at run time.
     None (the options' runner) for any other runner."""
-    if (opts.view_as(StandardOptions).runner or "DirectRunner").lower() not in ("directrunner", "direct"):
+    if not _is_direct(opts):
         return None
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner

@@ -84,9 +84,10 @@ def init_workspace(directory: str | Path, sectors: list[str]) -> Path:
     from dvc.repo import Repo
 
     quiet_dvc()
-    Repo.init(str(root)).close()
-    with Repo(str(root)).config.edit("repo") as conf:
+    repo = Repo.init(str(root))
+    with repo.config.edit("repo") as conf:
         conf.setdefault("core", {})["analytics"] = "false"
+    repo.close()
     ensure_default_remote(root)
     return root
 

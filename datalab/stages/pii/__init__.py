@@ -28,7 +28,7 @@ from datalab.schema import ledger_from, with_columns, with_stats
 from datalab.stages.pii.context import UPPER, addresses_in_records, birth_dates_in_records, find_in_context
 from datalab.stages.pii.identifiers import pseudonym, pseudonym_key
 from datalab.stages.pii.names import INSTITUTION, NameFinder, COMMON, lexicon, lowercase_words, ordinary_words
-from datalab.stages.pii.profiles import PROFILES_PATH, articles, common, cues_from
+from datalab.stages.pii.profiles import PROFILES_PATH, articles, common, common_alternation, cues_from
 from datalab.stages.pii.recognizers import PHONE_REGIONS, Spans, find_national_ids, find_phones, find_simple, number_lines
 
 NER_LABELS = {"PERSON", "PER"}
@@ -104,7 +104,7 @@ def dependencies(params) -> list[dict]:
 #: its founder ("Dvořák Logistik s.r.o.", "„Транс Стоянов“ ЕООД", "Panadería Gil e Hijos S.A.").
 _LEGAL_FORM = re.compile(
     r"[“”\"»«'’]?(?:[ \t]+(?:&|\+|and|und|et|e|y|a|i|og|och|en|és|și|ja|ir|un|και|и)[ \t]+[^\W\d_]+\.?)?,?[ \t]+"
-    rf"(?:{'|'.join(re.escape(f) for f in sorted(common('company_forms'), key=len, reverse=True))})(?![^\W\d_])")
+    rf"(?:{common_alternation('company_forms')})(?![^\W\d_])")
 
 
 _BRANDS = frozenset(common("vehicle_brands"))
@@ -113,9 +113,10 @@ _MODEL_NUMBER = re.compile(r"[ \t]+\d")
 _AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]?$")
 
 
-def _company(text: str, found: RecognizerResult) -> bool:
+def _not_a_person(text: str, found: RecognizerResult) -> bool:
     """A "person" that is no person: a name that a legal form follows (a company named after its founder), a
-    vehicle brand and model before its number ("Ford Transit 350"), a currency's abbreviation after an amount."""
+    vehicle brand and model before its number ("Ford Transit 350"), a currency's abbreviation after an amount.
+    Dropped before the findings are resolved, so that what it overlaps is not lost with it."""
     if found.entity_type != "PERSON":
         return False
     words = text[found.start:found.end].split()
@@ -246,7 +247,7 @@ class PiiScrubber:
             found += birth_dates_in_records(text, persons, cues) + addresses_in_records(text, persons)
             found_all.append(found)
         self._ner(texts, langs, found_all, lowercase)
-        return [[f for f in resolve(found) if f.entity_type in wanted and not _company(text, f)]
+        return [[f for f in resolve([f for f in found if not _not_a_person(text, f)]) if f.entity_type in wanted]
                 for text, found in zip(texts, found_all)]
 
     def scrub(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, Counter]]:

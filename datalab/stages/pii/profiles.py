@@ -13,6 +13,7 @@ that sign for a group, and the cues of addresses, phones, payment cards and refe
 from __future__ import annotations
 
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +33,12 @@ def profile(lang: str | None) -> dict:
 def common(key: str) -> list:
     """A list of the common entry."""
     return raw_profiles()["common"].get(key, [])
+
+
+def common_alternation(key: str) -> str:
+    """A regex alternation of the common entry's `key` phrases, each literal, longest first (so a longer
+    phrase wins over its prefix)."""
+    return "|".join(map(re.escape, sorted(common(key), key=len, reverse=True)))
 
 
 def entries(lang: str | None) -> list[dict]:

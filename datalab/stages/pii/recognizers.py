@@ -43,7 +43,7 @@ from stdnum.si import emso
 from stdnum.sk import rc as sk_rc
 
 from datalab.stages.langid import UNDETERMINED
-from datalab.stages.pii.profiles import common, phone_regions
+from datalab.stages.pii.profiles import common, common_alternation, phone_regions
 
 #: Phone regions tried for national-format numbers, by document language (international ones need none).
 PHONE_REGIONS = phone_regions()
@@ -142,11 +142,11 @@ PHONE_CUE = re.compile(_PHONE_CUE + "$")
 #: A number of a phone's length after a verb that asks to call it, with up to two words between ("volejte
 #: 748 671 252", "ring på 08 45 65 99", "ligue para o 984 068 868", "call us on 020 7946 0000").
 CALLED_PHONE = re.compile(
-    rf"(?<!\w)(?i:{'|'.join(map(re.escape, sorted(common('phone_call_words'), key=len, reverse=True)))})(?!\w)"
+    rf"(?<!\w)(?i:{common_alternation('phone_call_words')})(?!\w)"
     r"(?:[ \t]+[^\W\d_]{1,12}\.?){0,2}[ \t]*:?[ \t]*(?P<value>(?:\+|00)?\(?\d[\d ()/.-]{5,20}\d)(?![\w-]|[.,]\d)")
 #: An extension after a phone number belongs to it: "030 1234567, Durchwahl 245", "(poste 156)", "x 877",
 #: "/ 658 mellék", "-934" glued to the number.
-_EXTENSION_WORD = rf"(?i:{'|'.join(map(re.escape, sorted(common('phone_extension_cues'), key=len, reverse=True)))})\.?"
+_EXTENSION_WORD = rf"(?i:{common_alternation('phone_extension_cues')})\.?"
 EXTENSION = re.compile(rf"[ \t]*[,;(]?[ \t]*{_EXTENSION_WORD}[ \t]*[:.]?[ \t]*\d{{1,6}}(?!\d)\)?"
                        rf"|[ \t]*/[ \t]*\d{{1,5}}[ \t]+{_EXTENSION_WORD}(?!\w)|-\d{{1,4}}(?![\d-])")
 #: Six digits or more with short separators: every phone, card and national number (but the Italian

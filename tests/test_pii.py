@@ -316,6 +316,45 @@ def test_the_next_name_of_a_list_and_a_bilingual_closing():
     assert find("de", "Beobachterin: Helga Brandauer\nStation: Zugspitze") == ["Helga Brandauer"]
 
 
+def test_streets_named_after_dates_towns_before_streets_and_foreign_streets():
+    from datalab.stages.pii.context import find_in_context
+
+    def addresses(lang, text):
+        return [text[f.start:f.end] for f in resolve(list(find_in_context(text, lang)), text)
+                if f.entity_type == "STREET_ADDRESS"]
+
+    # streets named after a date, in several scripts; a year after the name when "nr." follows
+    assert addresses("pl", "Mieszka przy ul. 11 Listopada 8, 05-800 Pruszków, od roku.") == ["ul. 11 Listopada 8, 05-800 Pruszków"]
+    assert addresses("ro", "Domiciliul: Str. 1 Decembrie 1918 nr. 33, 510001 Alba Iulia.") == [
+        "Str. 1 Decembrie 1918 nr. 33, 510001 Alba Iulia"]
+    assert addresses("el", "Μένει στην 25ης Μαρτίου 17, 546 45 Θεσσαλονίκη, από πέρσι.") == ["25ης Μαρτίου 17, 546 45 Θεσσαλονίκη"]
+    assert addresses("el", "Η επέτειος της 28ης Οκτωβρίου 1940 γιορτάζεται.") == []
+    # a postcode that looks like a year before the town and the street; a Romanian sector; quoted estates
+    assert addresses("hu", "Levelezési cím: 2030 Érd, Fő utca 12. 1. em. 3. ajtó; kérjük.") == [
+        "2030 Érd, Fő utca 12. 1. em. 3. ajtó"]
+    assert addresses("ro", "Adresa: Calea Dorobanților nr. 9, Sector 1, București 010551, tel.") == [
+        "Calea Dorobanților nr. 9, Sector 1, București 010551"]
+    assert addresses("bg", "Адрес: ж.к. „Тракия 2“, бл. 45, вх. Б, ет. 3, ап. 9, 4023 Пловдив.") == [
+        "ж.к. „Тракия 2“, бл. 45, вх. Б, ет. 3, ап. 9, 4023 Пловдив"]
+    # two addresses in one sentence, the town of the first followed by a preposition and the second
+    assert addresses("ro", "Mutat de la Str. Lungă nr. 4, 500035 Brașov la Str. Mare nr. 7, 550163 Sibiu ieri.") == [
+        "Str. Lungă nr. 4, 500035 Brașov", "Str. Mare nr. 7, 550163 Sibiu"]
+    assert addresses("pt", "Mudou-se da Rua Direita, 14, 2.º Esq., 3500-116 Viseu para Lisboa.") == [
+        "Rua Direita, 14, 2.º Esq., 3500-116 Viseu"]
+    # a street of another language, in lower case, when its postcode and town follow
+    assert addresses("de", "Sie zog am 3. Mai nach ul. Polna 7, 60-535 Poznań um.") == ["ul. Polna 7, 60-535 Poznań"]
+    assert addresses("it", "Spedire a (8 rue du Moulin, 44000 Nantes) entro venerdì.") == ["8 rue du Moulin, 44000 Nantes"]
+    # no street word, a postcode after the town: Latvian; a flat line between the street and the postcode line
+    assert addresses("lv", "Adresāts: Brīvības 120, dz. 5, Rīga, LV-1012") == ["Brīvības 120, dz. 5, Rīga, LV-1012"]
+    assert addresses("hr", "Primatelj:\nLindenweg 4\n2. OG rechts\n80331 München") == ["Lindenweg 4\n2. OG rechts\n80331 München"]
+    # a Maltese street with its number first and no number after it
+    assert addresses(None, "Ikkuntattjana (“7, Triq il-Fosos, Il-Mellieħa MLH 1010”) malajr.") == [
+        "7, Triq il-Fosos, Il-Mellieħa MLH 1010"]
+    # an address that runs into a phone number on the next line keeps the lines before it
+    assert addresses("es", "Pilar Soto\nC/ Ancha n.º 3, 2º-A\n37001 Salamanca\nTel. 923 12 34 56") == [
+        "C/ Ancha n.º 3, 2º-A\n37001 Salamanca"]
+
+
 def test_extensions_flat_parts_and_towns_belong_to_the_number_or_address_before_them():
     from datalab.stages.pii.context import find_in_context
 

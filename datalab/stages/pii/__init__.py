@@ -44,14 +44,35 @@ CAPITAL_PAIR = re.compile(rf"[{UPPER}][^\W\d_]+[ \t]+[{UPPER}][^\W\d_]+")
 CANDIDATE = re.compile(rf"(?<![^\W\d_])(?=([{UPPER}][^\W\d_]+(?:[ \t]+[{UPPER}][^\W\d_]+)?))")
 
 
-def resolve(findings: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Non-overlapping findings: by certainty of kind (`pii_entities.PRIORITY`), then length, then position."""
+def _joined(findings: list[RecognizerResult], kind: str = "STREET_ADDRESS") -> list[RecognizerResult]:
+    """Overlapping findings of `kind` as one: two patterns that each found part of one address ("Calle Uría,
+    135, 33003 Oviedo" and "Oviedo a Calle Uría 111, …") cover all of it, where choosing one loses the other."""
+    out, last = [], None
+    for f in sorted(findings, key=lambda f: (f.entity_type != kind, f.start)):
+        if last is not None and f.entity_type == kind and f.start < last.end:
+            last.end = max(last.end, f.end)
+            continue
+        out.append(f)
+        last = f if f.entity_type == kind else None
+    return out
+
+
+def resolve(findings: list[RecognizerResult], text: str | None = None) -> list[RecognizerResult]:
+    """Non-overlapping findings: by certainty of kind (`pii_entities.PRIORITY`), then length, then position;
+    overlapping addresses joined first (`_joined`). Given the `text`, an address that runs into a surer finding
+    keeps its part before it ("…, 28013 Madrid\nTel. 680 05 60 11": the town's line, not the phone's)."""
     chosen: list[RecognizerResult] = []
     taken = Spans()
-    for f in sorted(findings, key=lambda f: (PRIORITY[f.entity_type], f.start - f.end, f.start)):
-        if not taken.overlaps(f.start, f.end):
-            chosen.append(f)
-            taken.add(f.start, f.end)
+    for f in sorted(_joined(findings), key=lambda f: (PRIORITY[f.entity_type], f.start - f.end, f.start)):
+        if taken.overlaps(f.start, f.end):
+            if text is None or f.entity_type != "STREET_ADDRESS":
+                continue
+            part = text[f.start:taken.free_from(f.start, f.end)].rstrip(" \t\n,;:(–—-")
+            if not any(ch.isdigit() for ch in part):
+                continue
+            f.end = f.start + len(part)
+        chosen.append(f)
+        taken.add(f.start, f.end)
     return sorted(chosen, key=lambda f: f.start)
 
 
@@ -247,7 +268,7 @@ class PiiScrubber:
             found += birth_dates_in_records(text, persons, cues) + addresses_in_records(text, persons)
             found_all.append(found)
         self._ner(texts, langs, found_all, lowercase)
-        return [[f for f in resolve([f for f in found if not _not_a_person(text, f)]) if f.entity_type in wanted]
+        return [[f for f in resolve([f for f in found if not _not_a_person(text, f)], text) if f.entity_type in wanted]
                 for text, found in zip(texts, found_all)]
 
     def scrub(self, texts: list[str], langs: list[str | None]) -> list[tuple[str, Counter]]:

@@ -43,6 +43,8 @@ UPPER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.isupper() and ch
 LOWER = "".join(ch for ch in map(chr, range(0x41, 0x530)) if ch.islower() and ch.isalpha())
 WORD = f"[{UPPER}][^\\W\\d_]*(?:[-'’][^\\W\\d_]+)*"
 CAP = f"{WORD}\\.?"
+#: Street words written before the name, in every language's entry ("rue", "ul.", "Calle", "ж.к.").
+STREET_PREFIXES = sorted({w for e in raw_profiles().values() for w in e.get("street_words", {}).get("prefix", [])})
 NUM_DATE = (r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
             r"|(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}(?!\d)")  # Hungarian: 1939.11.21.
 #: The side of the landing after a floor: Spanish izda./dcha., Portuguese Esq./Dto., Danish tv./th./mf.
@@ -68,10 +70,11 @@ HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№|n\.(?=\s?\d)|č\.\s?p\.)
 #: Concepción", "Rothenburg ob der Tauber", "Bad Homburg v. d. Höhe", "Stratford-upon-Avon").
 _TOWN_PARTICLE = (r"(?:aan\ de[nr]?|aan\ het|an\ der|ob\ der|de\ la|de\ las|de\ los|de|del|della|la|di|do|da|dos|das|am|an|der|im|bei|"
                   r"sur|sous|lès|upon|on|na|nad|pod|pri|ob|op|ter|ten|te|y|v\.\ d\.)")
-#: A town: capitalised words, an abbreviated one ("St. Pölten"), particles between them, "'s-Hertogenbosch",
+#: A town: capitalised words, an abbreviated one ("St. Pölten"), particles between them (not an abbreviated
+#: street word: "540030 Târgu Mureș la Str. Traian nr. 41" is two addresses), "'s-Hertogenbosch",
 #: a district number or letter ("Praha 3", "København K", "Dublin 2") and a bracketed part ("Halle (Saale)", "(MI)").
 CITY = (rf"(?:(?i:Co)\.\s)?(?:'s-)?{WORD}(?:(?<=\b[{UPPER}][a-z])\.|(?<=\b[{UPPER}][a-z]{{2}})\.)?"
-        rf"(?:(?:[ -]{_TOWN_PARTICLE})?[ -]{WORD}){{0,4}}"
+        rf"(?:(?:[ -]{_TOWN_PARTICLE})?[ -](?!(?i:{_literal_alt(w for w in STREET_PREFIXES if w.endswith('.'))})){WORD}){{0,4}}"
         rf"(?:[ \t](?i:{_literal_alt(common('town_words'))})(?![^\W\d_]))?"  # "Novo mesto", "Tartu vald", "Ķekavas nov."
         rf"(?:\s\([A-Z]{{2}}\)|\s\([{UPPER}][^\W\d_]+\))?")
 #: A flat written before the house number: "Flat 3, 221B Baker Street", "Appt 12, 177 avenue de la Libération".
@@ -83,11 +86,11 @@ POSTCODE_CITY = (
     rf"|(?:,?\s+{CITY}(?:\s\d{{1,2}}W?)?){{1,2}},?\s+(?:{UK_IE_POSTCODE})(?!\w)"  # Tralee, Co. Kerry, V92 X1D5; Dublin 6W
     rf"|,?\s+(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)?"  # гр. Велико Търново 5000
 )
-#: A town written before the street ("гр. Бургас 8000, бул. …", "4024 Debrecen, Kossuth tér 3"), ending where
-#: a street match starts; a year is not a postcode.
+#: A town written before the street ("гр. Бургас 8000, бул. …", "4024 Debrecen, Kossuth tér 3", "2000
+#: Szentendre, Rákóczi út 40."), ending where a street match starts.
 TOWN_FIRST = re.compile(
     rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}}|,\s*п\.\s?к\.\s*\d{{4}})?"
-    rf"|(?<![\w.,])(?!(?:19|20)\d\d\s)(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}"
+    rf"|(?<![\w.,])(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}"
     rf"(?:\s[IVX]{{1,5}}\.(?:\skerület)?)?)(?:,\s+|[ \t]*\n[ \t]*)$")  # "1134 Budapest XIII. kerület, Váci út 45."
 #: Words after which the rest of the line is an address when it holds a house number.
 ADDRESS_CUES = tuple(common("address_cues"))
@@ -113,47 +116,54 @@ _UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
 #: staircases, doors and sides in each country's words ("4. patro", "byt č. 7", "Stiege 5/Top 24", "/Tür 10",
 #: "4ος όροφος", "Esc. A, 4.º D", "ático", "2. Etage links").
 ADDRESS_TAIL = re.compile(
-    rf"(?:[ \t]*[,·–]?[ \t]*(?:(?:\d{{1,3}}|[IVX]{{1,4}})(?:\.º|\.|ος|η|ο|º|ª)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "II. em."
+    rf"(?:\.?[ \t]*[,·–]?[ \t]*(?:(?:\d{{1,3}}|[IVX]{{1,4}})(?:\.º|\.|ος|η|ο|º|ª)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "II. em."
     rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
     rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
     rf"|\d{{1,2}}\.(?=[ \t]*(?:,|\n|$))"  # a Danish floor alone: "Kirkestræde 30 B, 3., 9000 Aalborg"
     rf"|(?:\d{{1,2}}[ \t]+)?(?i:ático|bajo|entresuelo|links|rechts|frente|r/c|{_literal_alt(common('address_part_words'))})(?!\w)"
-    rf"|(?:\d{{1,2}}[ \t]+)?(?i:izq|izda|dcha|dcho|tv|th|mf|dtº|esqº|kl)\.?(?!\w))"
+    rf"|(?:\d{{1,2}}[ \t]+)?(?:{SIDE}|(?i:dtº|esqº|kl)\.?(?!\w)))"
     rf"|\.?[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})/\d{{1,3}}\.?(?!\w)"  # a Hungarian floor and door: "15. 4/10", "31. IV/19."
     rf"|\.(?=,)|[–-](?:\d{{1,4}}[a-z]?|[A-Z])(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+", re.MULTILINE)  # "18–20", "6º-B", "/Tür 10"
 _POSTCODE_NUMBER = r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"  # LT-44280 Kaunas
 #: A postcode written after the town: UK and Irish, Latvian "LV-1050", Maltese "ZBG 1301".
 _POSTCODE_AFTER = (rf"(?:{UK_IE_POSTCODE}|[A-Z]{{2}}-\d{{4}}"
                    rf"|(?!(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?!\w)")
-#: The county after the town ("410087 Oradea, jud. Bihor", "Ennis, Co. Clare").
-_COUNTY = rf"[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov)\.?[ \t]+{CITY}"
+#: The county after the town ("410087 Oradea, jud. Bihor", "Ennis, Co. Clare", "com. Cornu, jud. Prahova, 107181",
+#: "общ. Самоков, обл. София").
+_COUNTY = rf"(?:[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov|com|общ|обл)\.?[ \t]+{CITY}){{1,2}}(?:[ \t]*,[ \t]*\d{{6}}(?!\d))?"
 _TOWN = (rf"(?:(?:com|mun|общ)\.[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}(?!\d)|[ \t][A-Z](?!\w))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
          rf"(?:{_COUNTY})?")
 #: The postcode and town after a street, on its line or on the next line of a letter's address block
 #: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
 ADDRESS_TOWN = re.compile(
-    rf"(?:[ \t]*,[ \t]*{CITY}(?=[ \t]*\n))?"  # a village before the postcode line: "Bøgeskovvej 4, Hvidbjerg\n7790 Thyholm"
+    # a village before the postcode: "Bøgeskovvej 4, Hvidbjerg\n7790 Thyholm", "Pušų g. 36, Avižienių k., LT-14184 Vilnius"
+    rf"(?:[ \t]*,[ \t]*{CITY}(?=[ \t]*\n|[ \t]*,[ \t]*[A-Z]{{2}}-\d))?"
     rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}"
-    rf"(?=[ \t]*(?:$|\n|[,.;)|·–-])|[ \t]+(?:{_literal_alt(common('coordinators'))}|a|to|à|au|in|en|na|do|din|de)[ \t]+\S)"
-    rf"|[ \t]*,[ \t]*{CITY}[ \t]+\d{{3}}[ \t]?\d{{2}}(?!\d)"  # Greek: ", Αθήνα 106 82"
+    rf"(?=[ \t]*(?:$|\n|[,.;:)|·–—-])|[ \t]+(?:{_literal_alt(common('coordinators'))}|[{LOWER}]))"  # "… 33003 Oviedo a Calle …"
+    rf"|[ \t]*,[ \t]*(?:Sector[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{6}})(?!\d)"  # ", Αθήνα 106 82", ", Sector 2, București 020081"
+    rf"|[ \t]*\n[ \t]*(?:Sector[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}}|\d{{6}})(?=[ \t]*(?:\n|$))"  # "\nБургас 8000"
     rf"|(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}", re.MULTILINE)  # ", Bristol BS7 8AE", ", Rīga, LV-1050"
 #: An address that ends with a postcode written after the town, with or without a street word or a house number
 #: ("Rose Cottage, Little Snoring, Fakenham NR21 0AA", "2 Canal Wharf, Leeds LS11 5PS", "CURRAGHMORE, KILMACTHOMAS
 #: / CO. WATERFORD / X42 DK27"): such a postcode names a handful of houses.
 #: `POSTCODE_LAST` is tried only before such a postcode (it is rare; a town-shaped start is everywhere).
 POSTCODE_AFTER = re.compile(rf"(?<![\w-]){_POSTCODE_AFTER}")
-POSTCODE_LAST = re.compile(rf"(?<![\w.])(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?{CITY}(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}\Z")
+POSTCODE_LAST = re.compile(
+    rf"(?<![\w.])(?:{CAP}(?:[ \t]+[^\W\d_]+\.?){{0,2}}[ \t]+{HOUSE}(?:{ADDRESS_TAIL.pattern})?"  # "Vecpilsētas 51, dz. 34, Rīga, LV-1050"
+    rf"|(?:\d{{1,4}}[A-Za-z]?,?[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}W?)?)"  # "11 The Paddocks, Dublin 8, D08 H18W"
+    rf"(?:[ \t]*[,\n][ \t]*{CITY}(?:[ \t]\d{{1,2}}W?)?){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}\Z")
 #: A signature block: a street line with a house number, then a line with a postcode and a city.
 #: A street without a known street word is still an address when a house number, a postcode and a town
 #: follow it ("Im Winkel 134, 50667 Köln", "Zahradní 5, 370 01 České Budějovice", "Hlavná 32b, 911 01 Trenčín"):
-#: capitalised words (short lower-case particles between them), the number (not a year: "2080/64" is none),
+#: capitalised words (short lower-case particles between them; a street word before a name starts the street), the number (not a year: "2080/64" is none),
 #: a comma, a postcode of four or more digits (or 123 45, 12-345, 1234 AB, 1234-567) and the town.
 POSTAL_ADDRESS = re.compile(
-    rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
+    rf"(?<![\w.]){CAP}(?:[ \t-]+(?:{CAP}|(?!{_literal_alt(STREET_PREFIXES)}\s+[{UPPER}])[a-zà-ÿ]{{1,4}}\.?)){{0,4}}[ \t]+(?:№[ \t]?|nr\.[ \t]?)?"
     rf"(?!(?:19|20)\d\d(?![\d/])){HOUSE}(?:-[a-z]{{1,3}})?(?:{ADDRESS_TAIL.pattern})?,[ \t]+"
-    rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?![\w])")
+    rf"(?:(?:ΤΚ|Τ\.Κ\.)[ \t]?|[A-Z]{{2}}-)?(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,5}}(?:[ \t][A-Z]{{2}})?),?[ \t]+{CITY}(?:[ \t]\d{{1,2}}(?!\d))?(?![\w])")
 ADDRESS_BLOCK = re.compile(
     rf"(?m)^{FLAT_FIRST}?(?:\d{{1,4}}[A-Z]?\s[^\n\d]{{3,40}}|[^\n\d]{{3,40}}\s{HOUSE}(?:{ADDRESS_TAIL.pattern})?)"
+    rf"(?:\n[ \t]*(?:{ADDRESS_TAIL.pattern})[ \t]*)?"  # "Hohenzollernring 19\n3. OG links\n48143 Münster"
     rf"\n(?:{POSTCODE},?\s+{_TOWN}|{CITY}(?:,\s{CITY})?,?\s+(?:{UK_IE_POSTCODE})|(?:гр|с)\.\s+{CITY}(?:\s\d{{4}})?)[ \t]*$")
 
 
@@ -212,7 +222,7 @@ def _prefix_alt(lang: str | None) -> str:
     "Rua Augusta, 100" in an Italian invoice); in lower case the language's own where it writes them so, and
     everyone's that are not plain ASCII ("ж.к.", "nám."). A language without street words of its own takes
     every entry's abbreviations in lower case too ("ul."): "via" or "place" in lower case is an English word."""
-    every = [w for e in raw_profiles().values() for w in e.get("street_words", {}).get("prefix", [])]
+    every = STREET_PREFIXES
     lower = {w for w in every if not w.isascii()}
     if "street_words" in profile(lang):
         lower |= set(profile(lang)["street_words"].get("prefix", [])) if lang in LOWERCASE_STREET_PREFIX else set()
@@ -241,15 +251,28 @@ def address_regex(lang: str | None) -> re.Pattern:
         forms.append(rf"{separate}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if number_first:
             forms.append(rf"{FLAT_FIRST}?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
-    if prefix:
-        quoted = rf"[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’-])?{CAP}[“\"»”]?"  # "Ouro", "dell'Orso", "il-Kbira"
-        body = rf"(?:{prefix})\s+(?:(?:{quoted}|[{LOWER}']{{1,6}})\s+){{0,4}}{quoted}"  # Via della Spiga, Trg bana Jelačića
-        forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
-        forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY})")  # no number: "Lieu-dit Les Granges, 24200 Sarlat"
-        # a language without street words of its own takes everyone's street words before the name, and the
-        # number may come first ("85, Triq il-Kbira", "22 Bóthar an Chaisleáin")
-        if number_first or bool(profile(lang)) and "street_words" not in profile(lang):
-            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
+    # "Ouro", "dell'Orso", "il-Kbira", Irish "na hOllscoile", "„Граф Игнатиев“", "„6-ти септември“"
+    quoted = (rf"(?:[„\"«“][^„\"«“”»\n]{{1,40}}[“\"»”]"
+              rf"|[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’-]|[hnt](?=[{UPPER}])|(?:bh|mb|gc|nd|ng|bp|dt)(?=[{UPPER}]))?{CAP}(?:[ \t][Α-Ω]{{1,2}}΄)?[“\"»”]?)")
+    # a street named after a date: "ul. 3 Maja 5", "Via XX Settembre 12", "Bd. 21 Decembrie 1989 nr. 97"
+    dated = rf"(?:\d{{1,2}}|[IVXL]{{1,5}})"
+    year = r"(?:\s+(?:1[89]|20)\d\d(?=,?\s+(?:[Nn]r\.?|№|[Nn]\.?[º°])\s?\d))?"
+    words = rf"(?:(?:{quoted}|{dated}|[{LOWER}']{{1,9}})\s+){{0,4}}{quoted}"
+    body = rf"(?:{prefix})\s+{words}{year}"  # Via della Spiga, Trg bana Jelačića
+    forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
+    # no number: "Lieu-dit Les Granges, 24200 Sarlat", "Triq il-Kbira, San Ġiljan STJ 3010"
+    forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY}|(?:[ \t]*,[ \t]*{CITY}){{1,2}},?[ \t]+{_POSTCODE_AFTER})")
+    # a language without street words of its own takes everyone's street words before the name, and the
+    # number may come first ("85, Triq il-Kbira", "22 Bóthar an Chaisleáin")
+    if number_first or bool(profile(lang)) and "street_words" not in profile(lang):
+        forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
+    # any language's street word in lower case, the number before or after, when a postcode and town follow:
+    # "(12 rue de la Paix, 75002 Paris)" in a Romanian message, "nach ul. Krakowska 15, 33-300 Nowy Sącz"
+    # ("r." and "c/" are too short to stand for a street outside their language: "18 września 2023 r. pod adres …")
+    forms.append(rf"(?:(?<![^\s(“„«\"])(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+)?"
+                 rf"(?:{_literal_alt(w for w in STREET_PREFIXES if len(w) > 2)})\s+{words}"
+                 rf"(?:,?\s+{HOUSE})?(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY})")
+    forms.append(rf"\d{{1,2}}ης[ \t]+[Α-Ω][^\W\d_]+ου[ \t]+(?!(?:19|20)\d\d(?!\d)){HOUSE}")  # Greek "28ης Οκτωβρίου 144"
     return re.compile(rf"(?<![\w])(?:{'|'.join(forms)}){POSTCODE_CITY}(?![\w])")
 
 
@@ -485,10 +508,10 @@ _POSTCODE_LINE = re.compile(rf"[ \t]*\n[ \t]*{_POSTCODE_NUMBER}[ \t]+\S")
 #: house number written first with a comma, a house name in quotes, a named residence ("Flat 12, Block B,
 #: 11, Triq id-Dejqa", "'Santa Rita', 22, Triq il-Wied", "Résidence Les Glycines, Esc. 3, 118 rue ...").
 _LEAD_PART = (
-    rf"(?:{_UNIT}[ \t]*(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)|\d{{1,4}}[A-Za-z]?"
+    rf"(?:{_UNIT}[ \t]*(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)|\d{{1,2}}(?:e|er|ème|\.|º|ª|ος)?[ \t]*{_UNIT}|\d{{1,4}}[A-Za-z]?"
     rf"|['‘\"„“«][{UPPER}][^'’\"”»\n,]{{1,30}}['’\"”»]"
     rf"|(?i:{_literal_alt(common('residence_words'))})[ \t]+{CAP}(?:[ \t]+(?:[{LOWER}]{{1,3}}[ \t]+)?{CAP}){{0,3}})")
-_ADDRESS_LEAD = re.compile(rf"(?:^|(?<=[\s(]))(?:{_LEAD_PART}[ \t]*,[ \t]*)+$")
+_ADDRESS_LEAD = re.compile(rf"(?:^|(?<=[\s(“„«\"]))(?:{_LEAD_PART}[ \t]*,[ \t]*)+$")
 #: A line of nothing but flats, blocks, a residence or a house name, before the street line of a letter's
 #: address block ("Apt 25, Block B\n1 Bridge Street", "Résidence Les Glycines, Esc. 1\n82 boulevard Voltaire").
 _LEAD_LINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{_LEAD_PART}[ \t]*,[ \t]*)*{_LEAD_PART}[ \t]*\n$")
@@ -500,8 +523,10 @@ _POSTCODE_ALONE = re.compile(r"\.?[ \t]*\n[ \t]*\d{4}(?=[ \t]*(?:\n|$))")
 
 def _address_start(text: str, start: int) -> int:
     """The start of an address found from `start`, with the flats, house number or house name before it, on
-    its line or on the line above."""
+    its line or on the line above, and the town written before the street."""
     line = text.rfind("\n", 0, start) + 1
+    if town := TOWN_FIRST.search(text, max(0, start - 80), start):  # before a lead: "8000, " is no house number
+        return town.start()
     if lead := _ADDRESS_LEAD.search(text, max(line, start - 120), start):
         start = lead.start()
     if start == line and line and (lead := _LEAD_LINE.search(text, max(0, line - 80), line)):
@@ -562,9 +587,8 @@ def _find_in_context(text: str, lang: str | None, digits: list[tuple[int, int]])
             if sum(ch.isdigit() for ch in value) >= 4 and not vat.is_valid(value) and not DATE_LIKE.match(value):
                 yield RecognizerResult(kind, m.start("value"), m.start("value") + len(value), 0.9)
     for m in in_lines(address_regex(lang), text, digits):
-        town = TOWN_FIRST.search(text, max(0, m.start() - 80), m.start())
         cue = LEADING_CUE.match(text, m.start(), m.end())
-        yield RecognizerResult("STREET_ADDRESS", town.start() if town else cue.end() if cue else m.start(), m.end(), 0.8)
+        yield RecognizerResult("STREET_ADDRESS", cue.end() if cue else m.start(), m.end(), 0.8)
     for m in in_lines(ADDRESS_LINE, text, digits):
         value = m.group("value").rstrip(" .,")
         # an address starts with a capital or a house number and has a number that is not a date

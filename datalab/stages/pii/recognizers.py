@@ -172,6 +172,13 @@ class Spans:
         i = bisect.bisect_right(self.starts, start)
         return (i > 0 and self.ends[i - 1] > start) or (i < len(self.starts) and self.starts[i] < end)
 
+    def free_from(self, start: int, end: int) -> int:
+        """Where the free stretch from `start` (not inside a span) ends before `end`; `start` when none is free."""
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return start
+        return min(end, self.starts[i]) if i < len(self.starts) else end
+
     def add(self, start: int, end: int) -> None:
         i = bisect.bisect_right(self.starts, start)
         self.starts.insert(i, start)

@@ -350,6 +350,18 @@ def test_streets_named_after_dates_towns_before_streets_and_foreign_streets():
     # a Maltese street with its number first and no number after it
     assert addresses(None, "Ikkuntattjana (“7, Triq il-Fosos, Il-Mellieħa MLH 1010”) malajr.") == [
         "7, Triq il-Fosos, Il-Mellieħa MLH 1010"]
+    # the town alone after the street, where the sentence or the clause ends; not a noun and its number
+    assert addresses("sv", "Brevet till Kvarngatan 12, Uppsala – obetald faktura – kom tillbaka.") == ["Kvarngatan 12, Uppsala"]
+    assert addresses("de", "Die Messstelle liegt Am Anger 3, 04109 Leipzig, Messwert 42 mg/l.") == ["Am Anger 3, 04109 Leipzig"]
+    # house letters in other scripts and glued before a floor; floors and sides in each country's words
+    assert addresses("bg", "Живее на ул. „Опълченска“ 38Б, ет. 2, 1303 София.") == ["ул. „Опълченска“ 38Б, ет. 2, 1303 София"]
+    assert addresses("sv", "Ny adress: Kvarngatan 17B 1 tr ö.g., 753 20 Uppsala") == ["Kvarngatan 17B 1 tr ö.g., 753 20 Uppsala"]
+    assert addresses("fr", "Sinistre au 4 bis quai des Tanneurs, 5e étage, 67000 Strasbourg (relevé à 9 h).") == [
+        "4 bis quai des Tanneurs, 5e étage, 67000 Strasbourg"]
+    assert addresses("es", "Vive en C/ Real, 8, ático. 46001 Valencia desde marzo.") == ["C/ Real, 8, ático. 46001 Valencia"]
+    assert addresses("lv", "Viņa dzīvo Skolas ielā 4 k-2, dz. 7, Rīga, LV-1010.") == ["Skolas ielā 4 k-2, dz. 7, Rīga, LV-1010"]
+    assert addresses("lt", "Ji gyvena Liepų g. 9, 2 a., bt. 4, LT-44280 Kaunas.") == ["Liepų g. 9, 2 a., bt. 4, LT-44280 Kaunas"]
+    assert addresses("mt", "Jgħix f'Nru 14, Triq il-Ġnien, Ħal Qormi QRM 2012.") == ["Nru 14, Triq il-Ġnien, Ħal Qormi QRM 2012"]
     # an address that runs into a phone number on the next line keeps the lines before it
     assert addresses("es", "Pilar Soto\nC/ Ancha n.º 3, 2º-A\n37001 Salamanca\nTel. 923 12 34 56") == [
         "C/ Ancha n.º 3, 2º-A\n37001 Salamanca"]

@@ -48,7 +48,7 @@ STREET_PREFIXES = sorted({w for e in raw_profiles().values() for w in e.get("str
 NUM_DATE = (r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}\s\d{4}"
             r"|(?:19|20)\d\d\.\s?\d{1,2}\.\s?\d{1,2}(?!\d)")  # Hungarian: 1939.11.21.
 #: The side of the landing after a floor: Spanish izda./dcha., Portuguese Esq./Dto., Danish tv./th./mf.
-SIDE = r"(?i:izda|izq|dcha|dcho|dto|esq|tv|th|mf)\.?(?!\w)"
+SIDE = r"(?i:izda|izq|dcha|dcho|dto|esq|tv|th|mf|dt\.?º|esq\.?º)\.?(?!\w)"
 #: What follows the house number in each country: a floor ("8º 1ª", "5.º izda.", "1.º Dto.", Danish "6. tv."),
 #: Finnish staircase and flat ("46 C 41"), Hungarian floor and door ("89. fszt. 1", "12. 2. em. 5"), then flat,
 #: block and staircase parts ("int. 13", "bl. M2, sc. 3, ap. 18", "бл. 405, вх. Б", "lgh 1202", "m. 3"); their
@@ -61,9 +61,9 @@ FLAT = (r"(?:,?\s+\d{1,2}\s?(?:\.\s?)?[º°ª](?:\s?\d{1,2}\s?[ºª]|\s?[A-Z](?!
         r"Top|Stg|lph|as)\.?|et\.)\s?"
         r"(?:č\.\s?)?(?:\d{1,4}[^\W\d_]?|[^\W\d_]{1,2}\d{0,3})(?!\w)){0,4}")
 #: The house number: "12", "12a", "35 bis", "66 hs", "13/3/11", "23-III", "nr. 49", "n.º 45", "n. 148", "№ 46",
-#: "č. p. 368", "s/n" (Spanish: no number), or a block ("бл. 149") where a housing estate has no street.
+#: "č. p. 368", "38Б", "s/n" and "snc" (Spanish, Italian: no number), or a block ("бл. 149") where a housing estate has no street.
 HOUSE = (r"(?:(?:(?:[Nn]r|[Nn]\.?[º°]|[Nn]o\.)\.?|№|n\.(?=\s?\d)|č\.\s?p\.)\s?)?"
-         r"(?:[Ss]/[Nn](?!\w)|\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|\s?[a-zA-Z](?![\w]|[ \t]\d|\.\s?\d))?"
+         r"(?:[Ss]/[Nn](?!\w)|snc(?!\w)|\d{1,4}(?:\s?(?:bis|ter|quater|hs)(?!\w)|[a-zA-ZΑ-ΩА-Я](?![\w]|\.\s?\d)|\s[a-zA-ZΑ-ΩА-Я](?![\w]|[ \t]\d|\.\s?\d))?"
          r"(?:\s?[-/]\s?(?:\d{1,4}[a-zA-Z]?|[IVX]{1,4}|bis|[a-zA-Z](?!\w)))?(?:/\d{1,4})?"
          r"|(?:бл|bl)\.\s?\d{1,4}[^\W\d_]?)" + FLAT)
 #: The lower-case words inside a town's name ("Frankfurt am Main", "Alphen aan den Rijn", "La Línea de la
@@ -78,7 +78,7 @@ CITY = (rf"(?:(?i:Co)\.\s)?(?:'s-)?{WORD}(?:(?<=\b[{UPPER}][a-z])\.|(?<=\b[{UPPE
         rf"(?:[ \t](?i:{_literal_alt(common('town_words'))})(?![^\W\d_]))?"  # "Novo mesto", "Tartu vald", "Ķekavas nov."
         rf"(?:\s\([A-Z]{{2}}\)|\s\([{UPPER}][^\W\d_]+\))?")
 #: A flat written before the house number: "Flat 3, 221B Baker Street", "Appt 12, 177 avenue de la Libération".
-FLAT_FIRST = r"(?:(?i:Flat|Apartment|Apt\.?|Appt\.?|Unit)\s\d+[A-Z]?,\s)"
+FLAT_FIRST = r"(?:(?i:Flat|Apartment|Apt\.?|Appt\.?|Unit)\s(?:\d+[A-Z]?|[A-Z])(?:/\d+)?,\s)"
 UK_IE_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|(?:[A-Z]\d{2}|D6W)\s?[A-Z\d]{4}"  # UK, Irish Eircode
 POSTCODE = r"(?:(?:[A-Z]{1,2}|ΤΚ|Τ\.Κ\.)[- ]?)?(?:\d{3}\s\d{2}|\d{6}|\d{2,5}(?:[ -]\d{2,3})?)(?:\s?[A-Z]{2}(?!\w))?"
 POSTCODE_CITY = (
@@ -89,9 +89,9 @@ POSTCODE_CITY = (
 #: A town written before the street ("гр. Бургас 8000, бул. …", "4024 Debrecen, Kossuth tér 3", "2000
 #: Szentendre, Rákóczi út 40."), ending where a street match starts.
 TOWN_FIRST = re.compile(
-    rf"(?:(?<!\w)(?:гр|с)\.\s+{CITY}(?:\s\d{{4}}|,\s*п\.\s?к\.\s*\d{{4}})?"
-    rf"|(?<![\w.,])(?:\d{{3}}\s\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})\s+{CITY}"
-    rf"(?:\s[IVX]{{1,5}}\.(?:\skerület)?)?)(?:,\s+|[ \t]*\n[ \t]*)$")  # "1134 Budapest XIII. kerület, Váci út 45."
+    rf"(?:(?<!\w)(?:гр|с)\.[ \t]+{CITY}(?:[ \t]\d{{4}}|,[ \t]*п\.[ \t]?к\.[ \t]*\d{{4}})?"
+    rf"|(?<![\w.,])(?:\d{{3}}[ \t]\d{{2}}|\d{{2}}-\d{{3}}|\d{{4}}-\d{{3}}|\d{{4,6}})[ \t]+{CITY}"
+    rf"(?:\s[IVX]{{1,5}}\.(?:\skerület)?)?|{CITY}[ \t][IVX]{{1,5}}\.[ \t]ker(?:ület|\.))(?:,\s+|[ \t]*\n[ \t]*)$")  # "1134 Budapest XIII. kerület, Váci út 45."
 #: Words after which the rest of the line is an address when it holds a house number.
 ADDRESS_CUES = tuple(common("address_cues"))
 _ADDRESS_CUE_ALT = _literal_alt(ADDRESS_CUES)
@@ -108,7 +108,7 @@ ADDRESS_LINE = re.compile(
     # that follows ("wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt") nor a sentence end
     rf"(?P<value>{FLAT_FIRST}?"
     rf"(?:(?=[^\W\d_])(?:{_ABBREVIATION}|(?!\.\s)[^\n;|\d]){{2,81}}?\s{HOUSE}"
-    rf"|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,]){{2,60}})"
+    rf"|\d{{1,4}}[A-Za-z]?\s[^\W\d_](?:(?!\.\s)[^\n;|\d,–—]){{2,60}})"
     rf"{POSTCODE_CITY})(?![\w])")
 
 _UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
@@ -116,33 +116,37 @@ _UNIT = rf"(?i:{_literal_alt(common('address_unit_words'))})\.?(?![^\W\d_])"
 #: staircases, doors and sides in each country's words ("4. patro", "byt č. 7", "Stiege 5/Top 24", "/Tür 10",
 #: "4ος όροφος", "Esc. A, 4.º D", "ático", "2. Etage links").
 ADDRESS_TAIL = re.compile(
-    rf"(?:\.?[ \t]*[,·–]?[ \t]*(?:(?:\d{{1,3}}|[IVX]{{1,4}})(?:\.º|\.|ος|η|ο|º|ª)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "II. em."
+    rf"(?:\.?[ \t]*[,·–-]?[ \t]*(?:(?:\d{{1,3}}|[IVX]{{1,4}})(?:\.º|\.|ος|η|ο|º|ª|°|e|er|ème)?[ \t]*{_UNIT}"  # a floor: "4. patro", "4ος όροφος", "II. em."
     rf"|{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[a-zA-Z]?|[A-Z])(?!\w)"  # a part and its number: "byt č. 7", "Stiege 5"
     rf"|\d{{1,2}}(?:\.º|º|ª)(?:[ \t-]*[A-Z](?!\w))?"  # "4.º D", "6º-B"
     rf"|\d{{1,2}}\.(?=[ \t]*(?:,|\n|$))"  # a Danish floor alone: "Kirkestræde 30 B, 3., 9000 Aalborg"
     rf"|(?:\d{{1,2}}[ \t]+)?(?i:ático|bajo|entresuelo|links|rechts|frente|r/c|{_literal_alt(common('address_part_words'))})(?!\w)"
     rf"|(?:\d{{1,2}}[ \t]+)?(?:{SIDE}|(?i:dtº|esqº|kl)\.?(?!\w)))"
     rf"|\.?[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})/\d{{1,3}}\.?(?!\w)"  # a Hungarian floor and door: "15. 4/10", "31. IV/19."
-    rf"|\.(?=,)|[–-](?:\d{{1,4}}[a-z]?|[A-Z])(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d))+", re.MULTILINE)  # "18–20", "6º-B", "/Tür 10"
+    rf"|\.(?=,)|[–-](?:\d{{1,4}}[a-z]?|[A-Z])(?!\w)|/{_UNIT}[ \t]*\d{{1,4}}(?!\d)|[ \t]+k-\d{{1,3}}(?:-\d{{1,4}})?(?!\w))+", re.MULTILINE)  # "18–20", "6º-B", "/Tür 10"
 _POSTCODE_NUMBER = r"(?:[A-Z]{1,2}-)?(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}(?:[ \t][A-Z]{2}(?!\w))?)"  # LT-44280 Kaunas
-#: A postcode written after the town: UK and Irish, Latvian "LV-1050", Maltese "ZBG 1301".
-_POSTCODE_AFTER = (rf"(?:{UK_IE_POSTCODE}|[A-Z]{{2}}-\d{{4}}"
+#: A postcode written after the town: UK and Irish, Latvian "LV-1050", Lithuanian "LT-44280", Maltese "ZBG 1301".
+_POSTCODE_AFTER = (rf"(?:{UK_IE_POSTCODE}|[A-Z]{{2}}-\d{{4}}|LT-\d{{5}}"
                    rf"|(?!(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK)\b)[A-Z]{{3}}[ \t]?\d{{4}})(?!\w)")
 #: The county after the town ("410087 Oradea, jud. Bihor", "Ennis, Co. Clare", "com. Cornu, jud. Prahova, 107181",
 #: "общ. Самоков, обл. София").
-_COUNTY = rf"(?:[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov|com|общ|обл)\.?[ \t]+{CITY}){{1,2}}(?:[ \t]*,[ \t]*\d{{6}}(?!\d))?"
-_TOWN = (rf"(?:(?:com|mun|общ)\.[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}(?!\d)|[ \t][A-Z](?!\w))?(?:[ \t]+\([^)\n]{{1,30}}\))?"
+_COUNTY = (rf"(?:[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov|com|общ|обл)\.?[ \t]+{CITY}){{1,2}}"
+           rf"(?:[ \t]*,[ \t]*(?:cod(?:[ \t]poștal)?[ \t]+)?\d{{6}}(?!\d))?")
+_TOWN = (rf"(?:(?:com|mun|общ)\.[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}(?!\d)|[ \t][A-Z](?!\w))?(?:[ \t]+\([^)\n\d]{{1,30}}\))?"
          rf"(?:{_COUNTY})?")
 #: The postcode and town after a street, on its line or on the next line of a letter's address block
 #: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
 ADDRESS_TOWN = re.compile(
     # a village before the postcode: "Bøgeskovvej 4, Hvidbjerg\n7790 Thyholm", "Pušų g. 36, Avižienių k., LT-14184 Vilnius"
     rf"(?:[ \t]*,[ \t]*{CITY}(?=[ \t]*\n|[ \t]*,[ \t]*[A-Z]{{2}}-\d))?"
-    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*)(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}"
-    rf"(?=[ \t]*(?:$|\n|[,.;:)|·–—-])|[ \t]+(?:{_literal_alt(common('coordinators'))}|[{LOWER}]))"  # "… 33003 Oviedo a Calle …"
-    rf"|[ \t]*,[ \t]*(?:Sector[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{6}})(?!\d)"  # ", Αθήνα 106 82", ", Sector 2, București 020081"
-    rf"|[ \t]*\n[ \t]*(?:Sector[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}}|\d{{6}})(?=[ \t]*(?:\n|$))"  # "\nБургас 8000"
-    rf"|(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}", re.MULTILINE)  # ", Bristol BS7 8AE", ", Rīga, LV-1050"
+    rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*|[ \t]+[–-][ \t]+|(?<=\.)[ \t]+|\.[ \t]+(?=\d))(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}"
+    rf"(?=[ \t]*(?:$|\n|[,.;:()|·–—-])|[ \t]+(?:{_literal_alt(common('coordinators'))}|[{LOWER}]))"  # "… 33003 Oviedo a Calle …"
+    rf"|[ \t]*,[ \t]*(?:(?i:sector)[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{6}})(?!\d)"  # ", Αθήνα 106 82", ", Sector 2, București 020081"
+    rf"|[ \t]*\n[ \t]*(?:(?i:sector)[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}}|\d{{6}})(?=[ \t]*(?:\n|$))"  # "\nБургас 8000"
+    rf"|(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}"  # ", Bristol BS7 8AE", ", Rīga, LV-1050"
+    # the town alone, where the sentence, the line or the field ends or a lower-case word goes on: "Ερμού 15, Αθήνα."
+    rf"|(?:[ \t]*[,\n][ \t]*(?i:sector)[ \t]+\d)?[ \t]*,[ \t]*(?:(?:mun|com|oraș|sat)\.?[ \t]+)?(?!(?i:{_literal_alt(common('institution_words'))})(?![^\W\d_])){CITY}(?:[ \t]\d{{1,2}}(?=[ \t]*(?:$|\n|[;:)|]|[.,](?!\d))))?"
+    rf"(?=[ \t]*(?:$|\n|[.;:()|]|,?[ \t]+[{LOWER}]|[ \t]+[–—-][ \t]))", re.MULTILINE)
 #: An address that ends with a postcode written after the town, with or without a street word or a house number
 #: ("Rose Cottage, Little Snoring, Fakenham NR21 0AA", "2 Canal Wharf, Leeds LS11 5PS", "CURRAGHMORE, KILMACTHOMAS
 #: / CO. WATERFORD / X42 DK27"): such a postcode names a handful of houses.
@@ -250,7 +254,8 @@ def address_regex(lang: str | None) -> re.Pattern:
             separate = rf"{name}(?:[^\W\d_]{{2,}}(?i:{glued})|[{UPPER}][^\W\d_]{{2,}}(?:s|e|er|en)[ \t]+(?i:{glued}))"
         forms.append(rf"{separate}\.?,?\s+{HOUSE}")  # Hauptstraße 12, Slovenska cesta 9, Baker Street 5
         if number_first:
-            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}[A-Z]?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")  # Flat 3, 221B Baker Street
+            # Flat 3, 221B Baker Street; Flat C, 3a Elm Crescent; 27-29 Hawthorn Avenue
+            forms.append(rf"{FLAT_FIRST}?\d{{1,4}}[A-Za-z]?(?:[-–]\d{{1,4}}[A-Za-z]?)?\s+(?:{CAP}\s+){{1,3}}(?i:{suffix})\.?")
     # "Ouro", "dell'Orso", "il-Kbira", Irish "na hOllscoile", "„Граф Игнатиев“", "„6-ти септември“"
     quoted = (rf"(?:[„\"«“][^„\"«“”»\n]{{1,40}}[“\"»”]"
               rf"|[„\"«“]?(?:[a-zà-ÿ]{{1,3}}['’-]|[hnt](?=[{UPPER}])|(?:bh|mb|gc|nd|ng|bp|dt)(?=[{UPPER}]))?{CAP}(?:[ \t][Α-Ω]{{1,2}}΄)?[“\"»”]?)")
@@ -258,7 +263,7 @@ def address_regex(lang: str | None) -> re.Pattern:
     dated = rf"(?:\d{{1,2}}|[IVXL]{{1,5}})"
     year = r"(?:\s+(?:1[89]|20)\d\d(?=,?\s+(?:[Nn]r\.?|№|[Nn]\.?[º°])\s?\d))?"
     words = rf"(?:(?:{quoted}|{dated}|[{LOWER}']{{1,9}})\s+){{0,4}}{quoted}"
-    body = rf"(?:{prefix})\s+{words}{year}"  # Via della Spiga, Trg bana Jelačića
+    body = rf"(?:{prefix})\s+(?:{words}|\d{{1,2}}\.?[ \t][{LOWER}]{{3,10}}){year}"  # Via della Spiga, Trg bana Jelačića, Ul. 29. augusta
     forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
     # no number: "Lieu-dit Les Granges, 24200 Sarlat", "Triq il-Kbira, San Ġiljan STJ 3010"
     forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY}|(?:[ \t]*,[ \t]*{CITY}){{1,2}},?[ \t]+{_POSTCODE_AFTER})")
@@ -508,10 +513,10 @@ _POSTCODE_LINE = re.compile(rf"[ \t]*\n[ \t]*{_POSTCODE_NUMBER}[ \t]+\S")
 #: house number written first with a comma, a house name in quotes, a named residence ("Flat 12, Block B,
 #: 11, Triq id-Dejqa", "'Santa Rita', 22, Triq il-Wied", "Résidence Les Glycines, Esc. 3, 118 rue ...").
 _LEAD_PART = (
-    rf"(?:{_UNIT}[ \t]*(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)|\d{{1,2}}(?:e|er|ème|\.|º|ª|ος)?[ \t]*{_UNIT}|\d{{1,4}}[A-Za-z]?"
+    rf"(?:{_UNIT}[ \t]*(?:č\.[ \t]*)?(?:\d{{1,4}}[A-Za-z]?|[A-Z])(?!\w)|(?:No\.|Nru|Nr\.|Uimh\.)[ \t]*\d{{1,4}}[A-Za-z]?|\d{{1,2}}(?:e|er|ème|\.|º|ª|ος)?[ \t]*{_UNIT}|\d{{1,4}}[A-Za-z]?"
     rf"|['‘\"„“«][{UPPER}][^'’\"”»\n,]{{1,30}}['’\"”»]"
     rf"|(?i:{_literal_alt(common('residence_words'))})[ \t]+{CAP}(?:[ \t]+(?:[{LOWER}]{{1,3}}[ \t]+)?{CAP}){{0,3}})")
-_ADDRESS_LEAD = re.compile(rf"(?:^|(?<=[\s(“„«\"]))(?:{_LEAD_PART}[ \t]*,[ \t]*)+$")
+_ADDRESS_LEAD = re.compile(rf"(?:^|(?<=[\s(“„«\"'’]))(?:{_LEAD_PART}[ \t]*,[ \t]*)*(?:{_LEAD_PART}[ \t]*,|(?:Nru|No\.|Uimh\.)(?:[ \t]*\d{{1,4}})?)[ \t]*$")
 #: A line of nothing but flats, blocks, a residence or a house name, before the street line of a letter's
 #: address block ("Apt 25, Block B\n1 Bridge Street", "Résidence Les Glycines, Esc. 1\n82 boulevard Voltaire").
 _LEAD_LINE = re.compile(rf"(?:^|(?<=\n))[ \t]*(?:{_LEAD_PART}[ \t]*,[ \t]*)*{_LEAD_PART}[ \t]*\n$")

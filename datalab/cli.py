@@ -10,6 +10,7 @@ from pathlib import Path
 
 from datalab import __version__
 from datalab.errors import DatalabError
+from datalab.deploy import POOL
 from datalab.sources import FORMATS, ORIGINS, PERSONAL_DATA, TDM_DETERMINED_BY, TDM_STATUS
 from datalab.stages import names as stage_names
 
@@ -46,7 +47,7 @@ def format_summary(summaries: list[dict]) -> str:
     """Per-sector table: records in, kept, rejected per stage and reason, time."""
     lines = [f"{'sector':<12}{'in':>8}{'kept':>8}{'rejected':>10}{'seconds':>9}  run"]
     for s in summaries:
-        note = " (up to date, not rerun)" if s.get("skipped") else ""
+        note = " (unchanged, not rerun)" if s.get("skipped") else ""
         lines.append(f"{s['sector']:<12}{s['records_in']:>8}{s['kept']:>8}{s['rejected']:>10}{s['seconds']:>9.1f}  {s['run_id']}{note}")
         for stage, reasons in s["rejected_by_stage"].items():
             lines.append(f"  {stage:<10}" + ", ".join(f"{r} {n}" for r, n in reasons.items()))
@@ -85,42 +86,54 @@ def cmd_curate(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from datalab import release
     from datalab.config import load_params
-    from datalab.curate import preflight
+    from datalab.curate import preflight, summarize, unchanged
     from datalab.outputs import OutputDir
     from datalab.readers import discover
-    from datalab.release import PARAMS_FILE, find_project
     from datalab.remote import is_remote
     from datalab.sources import sector_inputs
 
-    root = find_project(args.project)
+    root = release.find_project(args.project)
     os.chdir(root)  # source_uri values, and with them run ids, are then relative to the project
     params = load_params(args.config)  # every check before Prefect starts: a bad sector fails in seconds
     params.check_sectors(args.sectors or [])
-    for sector in args.sectors or params.sectors:
+    chosen = args.sectors or list(params.sectors)
+    fresh = {}
+    for sector in chosen:
         preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
-        inputs, sources, _ = sector_inputs(Path("."), params, sector)
+        inputs, sources, refused = sector_inputs(Path("."), params, sector)
         discover([*inputs, *(path for s in sources if not is_remote(s.uri) for path in s.paths())])
+        if not args.force and (manifest := unchanged(Path("."), args.config, params, sector, inputs, sources)):
+            fresh[sector] = summarize(manifest, Path(params.curated_dir) / sector, skipped=True, refused=refused)
+    if len(fresh) == len(chosen):  # nothing to curate: no Prefect server to start
+        _print_outcome(list(fresh.values()), release.record(Path("."), args.config, chosen, push=not args.no_push))
+        return 0
     from datalab.flow import datalab_run
 
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
                          push=not args.no_push, force=args.force)
+    _print_outcome(result["sectors"], result["dvc"])
+    return 0
+
+
+def _print_outcome(summaries: list[dict], dvc: dict) -> None:
+    from datalab.release import PARAMS_FILE
+
     print()
-    print(format_summary(result["sectors"]))
-    dvc = result["dvc"]
+    print(format_summary(summaries))
     print("\nWhere to look next:")
-    for s in result["sectors"]:
+    for s in summaries:
         print(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), signatures/ (dedup store), manifest.json (lineage)")
     if dvc.get("not_recorded"):
         print(f"  DVC: not recorded: dvc.yaml reads {PARAMS_FILE}, these outputs were made with {dvc['not_recorded']}")
-        return 0
-    if dvc["remote"]:
+    elif dvc["remote"]:
         print(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
     else:
         print("  DVC: outputs recorded in dvc.lock (not pushed: --no-push)")
-    print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
-    return 0
+    if not dvc.get("not_recorded"):
+        print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -201,6 +214,30 @@ def _add_source(args: argparse.Namespace, path: Path, load_params, add_source) -
     return 0
 
 
+def cmd_deploy(args: argparse.Namespace) -> int:
+    from datalab.config import load_params
+    from datalab.deploy import api_url, deploy
+    from datalab.release import find_project
+    from datalab.sources import SOURCES_FILE, load_sources
+
+    root = find_project(args.project)
+    os.chdir(root)
+    params = load_params(args.config)
+    sectors = args.sectors or list(params.sectors)
+    params.check_sectors(sectors)
+    api = api_url()
+    deployed = deploy(root, args.config, sectors, load_sources(SOURCES_FILE).sources, pool=args.pool)
+    print(f"deployed to {api} (work pool {args.pool!r}, workspace {root}):")
+    for d in deployed:
+        when = ", ".join(f"cron '{c}' (UTC)" for c in d["schedules"]) or f"no schedule in {SOURCES_FILE}: runs when asked"
+        print(f"  {d['name']:<28} {when}")
+    print("next:")
+    print(f"  prefect worker start --pool {args.pool}   # runs the flows in this workspace when they are due")
+    print(f"  prefect deployment run '{deployed[0]['name']}'   # one run now")
+    print(f"  the Prefect UI: {api.removesuffix('/api')}")
+    return 0
+
+
 class _Parser(argparse.ArgumentParser):
     """Usage mistakes end like every other: one line `datalab: error: ...` and exit code 2 (`--help` shows usage)."""
 
@@ -247,6 +284,14 @@ def parser() -> argparse.ArgumentParser:
     ini.add_argument("--sector", dest="sectors", action="append", metavar="NAME",
                      help="a sector of the lab (repeatable, or comma-separated; default: health, climate, finance)")
     ini.set_defaults(func=cmd_init)
+
+    dep = sub.add_parser("deploy", parents=[common],
+                         help="register each sector's flow on a running Prefect server, on its sources' schedules")
+    dep.add_argument("--config", default="params.yaml", help="parameters file, relative to the project root")
+    dep.add_argument("--sector", dest="sectors", action="append", help="only this sector (repeatable)")
+    dep.add_argument("--pool", default=POOL, help="process work pool (created when missing; default: datalab)")
+    dep.add_argument("--project", default=".", help="project directory (holding dvc.yaml and sources.yaml)")
+    dep.set_defaults(func=cmd_deploy)
 
     src = sub.add_parser("sources", parents=[common], help="the registered sources (sources.yaml): list, check or add them")
     src.add_argument("action", choices=["list", "check", "add"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import os
@@ -14,7 +15,7 @@ from datalab import stages as registry
 from datalab.config import Params, load_params
 from datalab.errors import DatalabError
 from datalab.ids import duplicate_ids
-from datalab.outputs import RUN_REPORT, OutputDir, now, tidy
+from datalab.outputs import RUN_REPORT, OutputDir, last_run, now, tidy
 from datalab.readers import InputFile, Skipped, discover, file_sha256, scrubbed_uri
 from datalab.remote import is_remote
 from datalab.schema import document_schema, rejected_schema
@@ -187,3 +188,28 @@ def _refuse_if_nothing_read(manifest: dict) -> None:
     if inputs and reasons.get("unreadable_file", 0) == len(inputs) == manifest["counts"]["records_in"]:
         raise DatalabError(f"none of the {len(inputs)} input file(s) could be read (e.g. {inputs[0]['uri']}); "
                            "on a cluster, inputs must be on a file system every worker sees")
+
+
+def unchanged(root: Path, config: str, params: Params, sector: str, inputs: list, sources: list[Source]) -> dict | None:
+    """The sector's manifest when its outputs are what its inputs, parameters and code make now, else None:
+    judged by DVC when `config` is the file dvc.yaml reads, by the run id (a hash of them all) otherwise."""
+    from datalab import release
+
+    out = root / params.curated_dir / sector
+    if not (out / "manifest.json").exists():
+        return None
+    manifest = json.loads((out / "manifest.json").read_text())
+    fresh = (release.is_up_to_date(root, sector) if release.tracks(root, config)
+             else plan(inputs, sector, params=params, out=out, sources=sources).run_id == manifest["run_id"])
+    return manifest if fresh else None
+
+
+def summarize(manifest: dict, out: Path, skipped: bool, refused: list | None = None) -> dict:
+    """A sector's line of the run summary: counts from its manifest, whether it was rerun, what was refused
+    or not read."""
+    c = manifest["counts"]
+    return {"sector": manifest["sector"], "out": str(out), "run_id": manifest["run_id"], "records_in": c["records_in"],
+            "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
+            "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped,
+            "sources": [s["name"] for s in manifest.get("sources", [])], "refused": [s.refusal() for s in refused or []],
+            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"]]}

@@ -1,11 +1,12 @@
-"""The Prefect flow behind `datalab run`: one task per sector calling `curate()`, then a DVC release task.
+"""The Prefect flow behind `datalab run`: a child flow per sector (a task calling `curate()`, then an artifact of
+its counts), then a DVC release task.
 
 Thin on purpose: retries, task names and the run-report artifact live here; the work lives in `curate()`,
 the same function `datalab curate` and `dvc.yaml` run."""
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -13,9 +14,8 @@ from prefect.artifacts import create_table_artifact
 
 from datalab import release
 from datalab.config import load_params
-from datalab.curate import curate, plan
+from datalab.curate import curate, summarize, unchanged
 from datalab.errors import DatalabError
-from datalab.outputs import last_run
 from datalab.sources import sector_inputs
 
 
@@ -39,42 +39,59 @@ def curate_sector(root: str, sector: str, config: str, force: bool) -> dict:
     for source in refused:
         get_run_logger().warning("%s", source.refusal())
     out = root_path / params.curated_dir / sector
-    if not force and (out / "manifest.json").exists():
-        manifest = json.loads((out / "manifest.json").read_text())
-        # DVC knows only the parameters file dvc.yaml reads; for another one, compare run ids
-        if (release.is_up_to_date(root_path, sector) if release.tracks(root_path, config)
-                else plan(inputs, sector, params=params, out=out, sources=sources).run_id == manifest["run_id"]):
-            return summarize(manifest, out, skipped=True, refused=refused)
+    if not force and (manifest := unchanged(root_path, config, params, sector, inputs, sources)):
+        return summarize(manifest, out, skipped=True, refused=refused)
     manifest = curate(inputs, out, sector=sector, params=params, sources=sources)
     return summarize(manifest, out, skipped=False, refused=refused)
 
 
-def summarize(manifest: dict, out: Path, skipped: bool, refused: list | None = None) -> dict:
-    c = manifest["counts"]
-    return {"sector": manifest["sector"], "out": str(out), "run_id": manifest["run_id"], "records_in": c["records_in"],
-            "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
-            "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped,
-            "sources": [s["name"] for s in manifest.get("sources", [])], "refused": [s.refusal() for s in refused or []],
-            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"]]}
+@flow(name="datalab-sector", flow_run_name="{sector}")
+def sector_flow(root: str, sector: str, config: str, force: bool) -> dict:
+    """One sector: curate it (or find it unchanged), then publish its counts as an artifact: per stage and
+    reason what was dropped, where the outputs are. Counts and reasons only, never values."""
+    summary = curate_sector(root, sector, config, force)
+    rows = [{"stage": "all", "reason": "kept", "records": summary["kept"]}]
+    rows += [{"stage": stage, "reason": reason, "records": n}
+             for stage, reasons in summary["rejected_by_stage"].items() for reason, n in reasons.items()]
+    out = Path(root).resolve() / summary["out"]
+    create_table_artifact(
+        key=f"datalab-{re.sub(r'[^a-z0-9]+', '-', sector.lower()).strip('-')}",
+        table=rows,
+        description=(f"Sector {sector}: {summary['records_in']} records in, {'unchanged, not rerun' if summary['skipped'] else 'curated'}"
+                     f" (run {summary['run_id']}). Outputs: {out / 'documents'} (kept), {out / 'rejected'} (ledger), "
+                     f"{out / 'manifest.json'} (lineage and sources)."))
+    return summary
 
 
 @task(name="dvc-release", task_run_name="dvc-release")
-def dvc_release(root: str, sectors: list[str], push: bool) -> dict:
-    return release.commit_and_push(Path(root), sectors, push=push)
+def dvc_release(root: str, config: str, sectors: list[str], push: bool) -> dict:
+    return release.record(Path(root), config, sectors, push)
 
 
-@flow(name="datalab-run", log_prints=True)
+def run_name() -> str:
+    """The flow run's name: its sectors and their sources ("health: discharges, fhir_export; climate: …"), so
+    that a run in the Prefect UI says what it curated. Source names are registry ids, never personal data."""
+    from prefect.runtime import flow_run
+
+    from datalab.sources import SOURCES_FILE, load_sources
+
+    p = flow_run.parameters
+    root = Path(p.get("root", "."))
+    params = load_params(root / p.get("config", "params.yaml"))
+    registry = load_sources(root / SOURCES_FILE)
+    return "; ".join(f"{sector}: {', '.join(s.name for s in registry.for_sector(sector)) or 'params.yaml inputs'}"
+                     for sector in p.get("sectors") or params.sectors)
+
+
+@flow(name="datalab-run", flow_run_name=run_name, log_prints=True)
 def datalab_run(root: str = ".", config: str = "params.yaml", sectors: list[str] | None = None,
                 push: bool = True, force: bool = False) -> dict:
     """Curate every configured sector, record the outputs with DVC and push them."""
     params = load_params(Path(root) / config)
     chosen = sectors or list(params.sectors)
     params.check_sectors(chosen)
-    summaries = [curate_sector(root, s, config, force) for s in chosen]
-    if release.tracks(Path(root), config):
-        dvc = dvc_release(root, chosen, push)
-    else:  # dvc.lock would pair these outputs with parameters they were not made with
-        dvc = {"remote": None, "pushed_files": 0, "status_clean": None, "not_recorded": config}
+    summaries = [sector_flow(root, s, config, force) for s in chosen]
+    dvc = dvc_release(root, config, chosen, push)
     create_table_artifact(
         key="datalab-run-summary",
         table=[{k: ", ".join(v) if isinstance(v, list) else v for k, v in s.items() if k != "rejected_by_stage"} for s in summaries],

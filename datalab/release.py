@@ -80,6 +80,14 @@ def is_up_to_date(root: Path, sector: str) -> bool:
         return False
 
 
+def record(root: Path, config: str, sectors: list[str], push: bool) -> dict:
+    """Record the sectors' outputs with DVC (`commit_and_push`) when `config` is the parameters file dvc.yaml
+    reads; with another, dvc.lock would pair the outputs with parameters they were not made with: not recorded."""
+    if tracks(root, config):
+        return commit_and_push(root, sectors, push=push)
+    return {"remote": None, "pushed_files": 0, "status_clean": None, "not_recorded": config}
+
+
 def commit_and_push(root: Path, sectors: list[str], push: bool = True) -> dict:
     """Record each sector's outputs in dvc.lock and the cache, then push them to the default remote."""
     repo = _repo(root)

@@ -1,5 +1,6 @@
 """`datalab run` as a data steward runs it: real Prefect flow, real Beam, real DVC repo in a temp dir."""
 
+import json
 import shutil
 import subprocess
 import sys
@@ -69,7 +70,8 @@ def test_second_run_skips_up_to_date_sectors_and_forced_run_is_byte_identical(pr
     sh("git", "add", "-A", cwd=project)
     sh("git", "commit", "-q", "-m", "first release", cwd=project)
     again = subprocess.run(["datalab", "run"], cwd=project, capture_output=True, text=True, timeout=900)
-    assert again.returncode == 0 and again.stdout.count("up to date, not rerun") == 3
+    assert again.returncode == 0 and again.stdout.count("unchanged, not rerun") == 3
+    assert "temporary server" in first_run.stderr and "temporary server" not in again.stderr  # no Prefect start-up for nothing
     forced = subprocess.run(["datalab", "run", "--force", "--sector", "health"], cwd=project,
                             capture_output=True, text=True, timeout=900)
     assert forced.returncode == 0, forced.stderr[-3000:]
@@ -77,6 +79,22 @@ def test_second_run_skips_up_to_date_sectors_and_forced_run_is_byte_identical(pr
     assert "(0 new files)" in forced.stdout  # nothing changed, nothing pushed again
     assert sh("git", "status", "--porcelain", cwd=project) == ""  # dvc.lock unchanged: the repository stays clean
     assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)
+    # one delivery of one sector changes: that sector alone is curated again
+    station = project / "data" / "samples" / "climate" / "station_reports.jsonl"
+    station.write_text(station.read_text() + json.dumps({"id": "late-report", "text": LATE_REPORT}) + "\n")
+    changed = subprocess.run(["datalab", "run", "--no-push"], cwd=project, capture_output=True, text=True, timeout=900)
+    assert changed.returncode == 0, changed.stderr[-3000:]
+    rerun = [line.split()[0] for line in changed.stdout.splitlines() if line.split()[:1] in (["health"], ["climate"], ["finance"])
+             and "unchanged" not in line]
+    assert rerun == ["climate"] and changed.stdout.count("unchanged, not rerun") == 2
+    assert records_out(project / "data" / "curated" / "climate")["station_reports.jsonl"] == count_records(station)
+    sh("git", "checkout", "--", "data/samples", "dvc.lock", cwd=project)
+
+
+LATE_REPORT = ("Station report, late delivery. The weather station recorded a dry month: total precipitation was "
+               "well below the long-term mean, the soil moisture index fell for the third week in a row, and the "
+               "river gauge downstream showed the lowest level of the season. Maintenance checked the rain gauge "
+               "and the wind sensor; both were working. The next report follows at the end of the month.")
 
 
 @pytest.mark.slow
@@ -92,13 +110,13 @@ def test_run_with_another_config_is_judged_by_it_and_not_recorded_as_params_yaml
     strict = subprocess.run(["datalab", "run", "--config", "strict.yaml", "--sector", "health"], cwd=project,
                             capture_output=True, text=True, timeout=900)
     assert strict.returncode == 0, strict.stderr[-3000:]
-    assert "up to date" not in strict.stdout and "not recorded" in strict.stdout
+    assert "unchanged, not rerun" not in strict.stdout and "not recorded" in strict.stdout
     assert shards(health) != before and (project / "dvc.lock").read_text() == lock
     again = subprocess.run(["datalab", "run", "--config", "strict.yaml", "--sector", "health"], cwd=project,
                            capture_output=True, text=True, timeout=900)
-    assert again.returncode == 0 and "up to date, not rerun" in again.stdout
+    assert again.returncode == 0 and "unchanged, not rerun" in again.stdout
     plain = subprocess.run(["datalab", "run", "--sector", "health"], cwd=project, capture_output=True, text=True, timeout=900)
-    assert plain.returncode == 0 and "up to date" not in plain.stdout
+    assert plain.returncode == 0 and "unchanged, not rerun" not in plain.stdout
     assert shards(health) == before and (project / "dvc.lock").read_text() == lock
 
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import json
 import logging
 import os
 import sys
+import time
 from pathlib import Path
 
 from datalab import __version__
@@ -29,18 +32,47 @@ def _without_traceback(record: logging.LogRecord) -> bool:
     return True
 
 
-def _quiet_libraries(debug: bool) -> None:
-    """Our progress lines and library errors; with --debug every library's INFO, Beam's worker processes too
-    (`pipeline.run` gives them this level)."""
+class JsonLines(logging.Formatter):
+    """`--log-format json`: one JSON object per line (time, level, logger, run, message) for a log collector."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return json.dumps({"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname.lower(),
+                           "logger": record.name, "run": getattr(record, "run", "").strip(" :") or None,
+                           "message": record.getMessage()}, ensure_ascii=False)
+
+
+TEXT_FORMAT = logging.Formatter("%(asctime)s %(name)s%(run)s %(message)s", datefmt="%H:%M:%S")
+
+
+def _configure_logging(debug: bool, quiet: bool, log_format: str) -> None:
+    """Our progress lines and library errors (only errors with --quiet); with --debug every library's INFO,
+    Beam's worker processes too (`pipeline.run` gives them this level)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")
     handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s%(run)s %(message)s", datefmt="%H:%M:%S"))
+    handler.setFormatter(JsonLines() if log_format == "json" else TEXT_FORMAT)
+    handler.setLevel(logging.ERROR if quiet else logging.NOTSET)
     handler.addFilter(_name_prefect_runs)
     if not debug:
         handler.addFilter(_without_traceback)
     logging.basicConfig(level=logging.INFO if debug else logging.ERROR, handlers=[handler])
     logging.getLogger("datalab").setLevel(logging.INFO)
+
+
+def _run_log(root: Path) -> Path:
+    """A log file of this run in the workspace (`.datalab/logs/`, git-ignored): the progress lines and errors
+    the terminal shows, whatever --quiet or --log-format say, then the summary."""
+    logs = root / ".datalab" / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    path = logs / f"run-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{os.getpid()}.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(TEXT_FORMAT)
+    handler.addFilter(_name_prefect_runs)
+    handler.addFilter(_without_traceback)
+    handler.setLevel(logging.INFO)
+    for name in ("datalab", "prefect.flow_runs", "prefect.task_runs"):
+        logging.getLogger(name).addHandler(handler)
+    return path
 
 
 def format_summary(summaries: list[dict]) -> str:
@@ -96,6 +128,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     root = release.find_project(args.project)
     os.chdir(root)  # source_uri values, and with them run ids, are then relative to the project
+    run_log = _run_log(root)
     params = load_params(args.config)  # every check before Prefect starts: a bad sector fails in seconds
     params.check_sectors(args.sectors or [])
     chosen = args.sectors or list(params.sectors)
@@ -108,32 +141,44 @@ def cmd_run(args: argparse.Namespace) -> int:
         if not args.force and (manifest := unchanged(Path("."), args.config, params, sector, inputs, sources)):
             fresh[sector] = summarize(manifest, Path(params.curated_dir) / sector, skipped=True, refused=refused)
     if len(fresh) == len(chosen):  # nothing to curate: no Prefect server to start
-        _print_outcome(list(fresh.values()), release.record(Path("."), args.config, chosen, push=not args.no_push))
+        _print_outcome(args, list(fresh.values()), release.record(Path("."), args.config, chosen, push=not args.no_push),
+                       run_log)
         return 0
+    from prefect.settings import PREFECT_API_URL
+
     from datalab.flow import datalab_run
 
+    if url := PREFECT_API_URL.value():
+        logging.getLogger("datalab").info("Prefect server %s: this run in its UI, %s", url, url.removesuffix("/api"))
     result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
                          push=not args.no_push, force=args.force)
-    _print_outcome(result["sectors"], result["dvc"])
+    _print_outcome(args, result["sectors"], result["dvc"], run_log)
     return 0
 
 
-def _print_outcome(summaries: list[dict], dvc: dict) -> None:
+def _print_outcome(args: argparse.Namespace, summaries: list[dict], dvc: dict, run_log: Path) -> None:
+    """The run's summary: a table and where to look (also appended to the run log), or one JSON object with
+    `--log-format json`."""
     from datalab.release import PARAMS_FILE
 
-    print()
-    print(format_summary(summaries))
-    print("\nWhere to look next:")
+    if args.log_format == "json":
+        print(json.dumps({"sectors": summaries, "dvc": dvc, "run_log": str(run_log)}, ensure_ascii=False))
+    lines = [format_summary(summaries), "", "Where to look next:"]
     for s in summaries:
-        print(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), signatures/ (dedup store), manifest.json (lineage)")
+        lines.append(f"  {s['out']}/  documents/ (kept), rejected/ (ledger), signatures/ (dedup store), manifest.json (lineage)")
     if dvc.get("not_recorded"):
-        print(f"  DVC: not recorded: dvc.yaml reads {PARAMS_FILE}, these outputs were made with {dvc['not_recorded']}")
+        lines.append(f"  DVC: not recorded: dvc.yaml reads {PARAMS_FILE}, these outputs were made with {dvc['not_recorded']}")
     elif dvc["remote"]:
-        print(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
+        lines.append(f"  DVC: outputs recorded in dvc.lock and pushed to remote '{dvc['remote']}' ({dvc['pushed_files']} new files)")
     else:
-        print("  DVC: outputs recorded in dvc.lock (not pushed: --no-push)")
+        lines.append("  DVC: outputs recorded in dvc.lock (not pushed: --no-push)")
     if not dvc.get("not_recorded"):
-        print(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
+        lines.append(f"  DVC status: {'clean' if dvc['status_clean'] else 'NOT clean: run `dvc status`'}")
+    lines.append(f"  this run's log: {run_log.relative_to(Path.cwd())}")
+    with run_log.open("a", encoding="utf-8") as log:
+        log.write("\n".join(lines) + "\n")
+    if args.log_format == "text":
+        print("\n" + "\n".join(lines))
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -249,10 +294,15 @@ class _Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="datalab", description=__doc__)
     p.add_argument("--version", action="version", version=f"datalab {__version__}")
-    p.add_argument("--debug", action="store_true", help="show tracebacks and library logs")
-    # --debug after the subcommand too; SUPPRESS keeps a subcommand without it from resetting the flag
+    # --debug, --quiet and --log-format after the subcommand too; SUPPRESS keeps a subcommand without them from
+    # resetting what was given before it
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks and library logs")
+    for parser_, default in ((p, None), (common, argparse.SUPPRESS)):
+        kept = {} if default is None else {"default": default}
+        parser_.add_argument("--debug", action="store_true", help="show tracebacks and library logs", **kept)
+        parser_.add_argument("--quiet", action="store_true", help="print errors only (the run log still gets the progress and the summary)", **kept)
+        parser_.add_argument("--log-format", choices=["text", "json"], help="progress lines and the run summary as "
+                             "text (default) or as JSON lines", **({"default": "text"} if default is None else kept))
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", parents=[common],
@@ -321,8 +371,11 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    _quiet_libraries(args.debug)
+    _configure_logging(args.debug, args.quiet, args.log_format)
     try:
+        if args.quiet:
+            with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
+                return args.func(args)
         return args.func(args)
     except DatalabError as exc:
         print(f"datalab: error: {exc}", file=sys.stderr)

@@ -176,7 +176,9 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             atomic_write_json(staging / "manifest.json", manifest)  # last: a directory with a manifest is complete
         target.publish(run)
     c = manifest["counts"]
-    log.info("%s: %d in, %d kept, %d rejected in %.1fs", p.sector, c["records_in"], c["kept"], c["rejected"], seconds)
+    mb = sum(f.bytes for f in p.files) / 1e6
+    log.info("%s: %d in, %d kept, %d rejected in %.1fs (%.2f MB/s, %.0f records/s)", p.sector, c["records_in"], c["kept"],
+             c["rejected"], seconds, mb / max(seconds, 1e-9), c["records_in"] / max(seconds, 1e-9))
     return manifest
 
 

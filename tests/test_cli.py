@@ -145,7 +145,7 @@ def test_version_and_help(capsys):
     assert exit_.value.code == 0 and capsys.readouterr().out == f"datalab {__version__}\n"
     with pytest.raises(SystemExit):
         main(["curate", "--help"])
-    assert "--out DIR          output directory" in capsys.readouterr().out
+    assert re.search(r"--out DIR\s+output directory", capsys.readouterr().out)
 
 
 def test_multiprocess_beam_workers_keep_their_logs_to_themselves(tmp_path, notes):

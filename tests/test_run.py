@@ -72,11 +72,19 @@ def test_second_run_skips_up_to_date_sectors_and_forced_run_is_byte_identical(pr
     again = subprocess.run(["datalab", "run"], cwd=project, capture_output=True, text=True, timeout=900)
     assert again.returncode == 0 and again.stdout.count("unchanged, not rerun") == 3
     assert "temporary server" in first_run.stderr and "temporary server" not in again.stderr  # no Prefect start-up for nothing
-    forced = subprocess.run(["datalab", "run", "--force", "--sector", "health"], cwd=project,
+    run_log = project / again.stdout.rsplit("this run's log: ", 1)[1].strip()
+    assert run_log.read_text().count("unchanged, not rerun") == 3  # the summary is in the run's log file too
+    quiet = subprocess.run(["datalab", "run", "--quiet"], cwd=project, capture_output=True, text=True, timeout=900)
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+    forced = subprocess.run(["datalab", "run", "--force", "--sector", "health", "--log-format", "json"], cwd=project,
                             capture_output=True, text=True, timeout=900)
     assert forced.returncode == 0, forced.stderr[-3000:]
     assert shards(project / "data" / "curated" / "health") == before["health"]
-    assert "(0 new files)" in forced.stdout  # nothing changed, nothing pushed again
+    lines = [json.loads(line) for line in forced.stderr.splitlines() if line.strip()]  # every progress line is JSON
+    assert any(line["logger"] == "datalab" and "MB/s" in line["message"] for line in lines)
+    outcome = json.loads(forced.stdout)
+    assert outcome["dvc"]["pushed_files"] == 0  # nothing changed, nothing pushed again
+    assert [(s["sector"], s["skipped"]) for s in outcome["sectors"]] == [("health", False)]
     assert sh("git", "status", "--porcelain", cwd=project) == ""  # dvc.lock unchanged: the repository stays clean
     assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=project)
     # one delivery of one sector changes: that sector alone is curated again

@@ -362,6 +362,11 @@ def test_streets_named_after_dates_towns_before_streets_and_foreign_streets():
     assert addresses("lv", "Viņa dzīvo Skolas ielā 4 k-2, dz. 7, Rīga, LV-1010.") == ["Skolas ielā 4 k-2, dz. 7, Rīga, LV-1010"]
     assert addresses("lt", "Ji gyvena Liepų g. 9, 2 a., bt. 4, LT-44280 Kaunas.") == ["Liepų g. 9, 2 a., bt. 4, LT-44280 Kaunas"]
     assert addresses("mt", "Jgħix f'Nru 14, Triq il-Ġnien, Ħal Qormi QRM 2012.") == ["Nru 14, Triq il-Ġnien, Ħal Qormi QRM 2012"]
+    # after a cue: an abbreviated title in the street's name, a street named with a preposition, a name in lower case
+    assert addresses("sk", "Byt si pozriete na adrese Gen. Svobodu 12, zvonček pri dverách.") == ["Gen. Svobodu 12"]
+    assert addresses("cs", "Dlužník je veden s adresou Pod Hájem 7, Olomouc; dluh trvá.") == ["Pod Hájem 7, Olomouc"]
+    assert addresses("sl", "Bolnik (Cesta herojev 12, 3. nadstropje; tel. ni znan) je bil sprejet.") == [
+        "Cesta herojev 12, 3. nadstropje"]
     # an address that runs into a phone number on the next line keeps the lines before it
     assert addresses("es", "Pilar Soto\nC/ Ancha n.º 3, 2º-A\n37001 Salamanca\nTel. 923 12 34 56") == [
         "C/ Ancha n.º 3, 2º-A\n37001 Salamanca"]

@@ -99,11 +99,11 @@ _ADDRESS_CUE_ALT = _literal_alt(ADDRESS_CUES)
 LEADING_CUE = re.compile(rf"(?i:{_ADDRESS_CUE_ALT})[ \t]+")
 #: A full stop inside an address: after an initial ("H.C. Andersens Boulevard") or after a capitalised
 #: abbreviation that a lower-case word follows ("Nám. slobody"); any other ends the sentence.
-_ABBREVIATION = rf"(?<![^\W\d_])[{UPPER}](?:\.|[{LOWER}]{{1,3}}\.(?=\s+[{LOWER}]))"
+_ABBREVIATION = rf"(?<![^\W\d_])[{UPPER}](?:\.|[{LOWER}]{{1,3}}\.(?=\s+[{LOWER}]|\s+[{UPPER}][{LOWER}]+\s+\d))"
 ADDRESS_LINE = re.compile(
     rf"(?<!\w)(?i:{_ADDRESS_CUE_ALT})(?!\w)"
     r"(?:\s*\([^)\n]{1,30}\)|(?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){1,3}(?=[ \t]*:))?[ \t]*[:\t–—-]?[ \t]*"  # Adresse de l'observatrice :
-    r"(?:(?i:at|in|en|à|a|au|te|w|na|no|em|în|pe|på|i|u|v|aan de|aan|op|στην|στο|στον)[ \t]+)?"
+    r"(?:(?:at|in|en|à|a|au|te|w|na|no|em|în|pe|på|i|u|v|aan de|aan|op|στην|στο|στον)[ \t]+)?"  # lower case: "Na Výsluní 21" is a street
     # the address ends at its house number, or at the postcode and town after it: never across the clause
     # that follows ("wohnhaft Lindenring 12a, 10115 Berlin, Diagnose J18.9 bestätigt") nor a sentence end
     rf"(?P<value>{FLAT_FIRST}?"
@@ -263,7 +263,10 @@ def address_regex(lang: str | None) -> re.Pattern:
     dated = rf"(?:\d{{1,2}}|[IVXL]{{1,5}})"
     year = r"(?:\s+(?:1[89]|20)\d\d(?=,?\s+(?:[Nn]r\.?|№|[Nn]\.?[º°])\s?\d))?"
     words = rf"(?:(?:{quoted}|{dated}|[{LOWER}']{{1,9}})\s+){{0,4}}{quoted}"
-    body = rf"(?:{prefix})\s+(?:{words}|\d{{1,2}}\.?[ \t][{LOWER}]{{3,10}}){year}"  # Via della Spiga, Trg bana Jelačića, Ul. 29. augusta
+    # a name in lower case after a capitalised street word when the number follows ("Ulica talcev 143", "Trg
+    # republike 17"; not "place pour 3 personnes")
+    body = (rf"(?:(?:{prefix})\s+(?:{words}|\d{{1,2}}\.?[ \t][{LOWER}]{{3,10}})"
+            rf"|(?=[{UPPER}])(?:{prefix})\s+[{LOWER}]{{5,}}(?=,?\s+\d)){year}")  # Via della Spiga, Trg bana Jelačića, Ul. 29. augusta
     forms.append(rf"{body},?\s+{HOUSE}")  # Via Roma 21, ul. Długa 5/7, Οδός Ερμού 25, Rua do Ouro, 64
     # no number: "Lieu-dit Les Granges, 24200 Sarlat", "Triq il-Kbira, San Ġiljan STJ 3010"
     forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY}|(?:[ \t]*,[ \t]*{CITY}){{1,2}},?[ \t]+{_POSTCODE_AFTER})")

@@ -44,17 +44,22 @@ class JsonLines(logging.Formatter):
 TEXT_FORMAT = logging.Formatter("%(asctime)s %(name)s%(run)s %(message)s", datefmt="%H:%M:%S")
 
 
+def _ours(handler: logging.Handler, formatter: logging.Formatter, tracebacks: bool) -> logging.Handler:
+    """A handler of the CLI's: Prefect's run names on its records, tracebacks only when asked for."""
+    handler.setFormatter(formatter)
+    handler.addFilter(_name_prefect_runs)
+    if not tracebacks:
+        handler.addFilter(_without_traceback)
+    return handler
+
+
 def _configure_logging(debug: bool, quiet: bool, log_format: str) -> None:
     """Our progress lines and library errors (only errors with --quiet); with --debug every library's INFO,
     Beam's worker processes too (`pipeline.run` gives them this level)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonLines() if log_format == "json" else TEXT_FORMAT)
+    handler = _ours(logging.StreamHandler(), JsonLines() if log_format == "json" else TEXT_FORMAT, tracebacks=debug)
     handler.setLevel(logging.ERROR if quiet else logging.NOTSET)
-    handler.addFilter(_name_prefect_runs)
-    if not debug:
-        handler.addFilter(_without_traceback)
     logging.basicConfig(level=logging.INFO if debug else logging.ERROR, handlers=[handler])
     logging.getLogger("datalab").setLevel(logging.INFO)
 
@@ -65,10 +70,7 @@ def _run_log(root: Path) -> Path:
     logs = root / ".datalab" / "logs"
     logs.mkdir(parents=True, exist_ok=True)
     path = logs / f"run-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{os.getpid()}.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(TEXT_FORMAT)
-    handler.addFilter(_name_prefect_runs)
-    handler.addFilter(_without_traceback)
+    handler = _ours(logging.FileHandler(path, encoding="utf-8"), TEXT_FORMAT, tracebacks=False)
     handler.setLevel(logging.INFO)
     for name in ("datalab", "prefect.flow_runs", "prefect.task_runs"):
         logging.getLogger(name).addHandler(handler)
@@ -132,17 +134,20 @@ def cmd_run(args: argparse.Namespace) -> int:
     params = load_params(args.config)  # every check before Prefect starts: a bad sector fails in seconds
     params.check_sectors(args.sectors or [])
     chosen = args.sectors or list(params.sectors)
-    fresh = {}
+    read = []
     for sector in chosen:
         preflight(params, sector, list(stage_names()))
         OutputDir(Path(params.curated_dir) / sector).check()
         inputs, sources, refused = sector_inputs(Path("."), params, sector)
         discover([*inputs, *(path for s in sources if not is_remote(s.uri) for path in s.paths())])
-        if not args.force and (manifest := unchanged(Path("."), args.config, params, sector, inputs, sources)):
-            fresh[sector] = summarize(manifest, Path(params.curated_dir) / sector, skipped=True, refused=refused)
-    if len(fresh) == len(chosen):  # nothing to curate: no Prefect server to start
-        _print_outcome(args, list(fresh.values()), release.record(Path("."), args.config, chosen, push=not args.no_push),
-                       run_log)
+        read.append((sector, inputs, sources, refused))
+    fresh = []
+    for sector, inputs, sources, refused in read:  # until one must run: the flow then judges each sector itself
+        if args.force or not (manifest := unchanged(Path("."), args.config, params, sector, inputs, sources)):
+            break
+        fresh.append(summarize(manifest, Path(params.curated_dir) / sector, skipped=True, refused=refused))
+    else:  # nothing to curate: no Prefect server to start
+        _print_outcome(args, fresh, release.record(Path("."), args.config, chosen, push=not args.no_push), run_log)
         return 0
     from prefect.settings import PREFECT_API_URL
 
@@ -271,7 +276,7 @@ def cmd_deploy(args: argparse.Namespace) -> int:
     sectors = args.sectors or list(params.sectors)
     params.check_sectors(sectors)
     api = api_url()
-    deployed = deploy(root, args.config, sectors, load_sources(SOURCES_FILE).sources, pool=args.pool)
+    deployed = deploy(api, root, args.config, sectors, load_sources(SOURCES_FILE).sources, pool=args.pool)
     print(f"deployed to {api} (work pool {args.pool!r}, workspace {root}):")
     for d in deployed:
         when = ", ".join(f"cron '{c}' (UTC)" for c in d["schedules"]) or f"no schedule in {SOURCES_FILE}: runs when asked"
@@ -297,12 +302,11 @@ def parser() -> argparse.ArgumentParser:
     # --debug, --quiet and --log-format after the subcommand too; SUPPRESS keeps a subcommand without them from
     # resetting what was given before it
     common = argparse.ArgumentParser(add_help=False)
-    for parser_, default in ((p, None), (common, argparse.SUPPRESS)):
-        kept = {} if default is None else {"default": default}
-        parser_.add_argument("--debug", action="store_true", help="show tracebacks and library logs", **kept)
-        parser_.add_argument("--quiet", action="store_true", help="print errors only (the run log still gets the progress and the summary)", **kept)
+    for parser_, default in ((p, {}), (common, {"default": argparse.SUPPRESS})):
+        parser_.add_argument("--debug", action="store_true", help="show tracebacks and library logs", **default)
+        parser_.add_argument("--quiet", action="store_true", help="print errors only (the run log still gets the progress and the summary)", **default)
         parser_.add_argument("--log-format", choices=["text", "json"], help="progress lines and the run summary as "
-                             "text (default) or as JSON lines", **({"default": "text"} if default is None else kept))
+                             "text (default) or as JSON lines", **(default or {"default": "text"}))
     sub = p.add_subparsers(dest="command", required=True)
 
     run = sub.add_parser("run", parents=[common],

@@ -38,10 +38,10 @@ def api_url() -> str:
     return url
 
 
-def deploy(root: Path, config: str, sectors: list[str], sources, pool: str = POOL) -> list[dict]:
-    """Create or update one deployment per sector (`datalab-run/<sector>`) with its sources' schedules, and the
-    process work pool `pool` when it does not exist. Returns what was deployed, for the CLI to print."""
-    url = api_url()
+def deploy(url: str, root: Path, config: str, sectors: list[str], sources, pool: str = POOL) -> list[dict]:
+    """Create or update, on the server at `url` (`api_url`), one deployment per sector (`datalab-run/<sector>`)
+    with its sources' schedules, and the process work pool `pool` when it does not exist. Returns what was
+    deployed, for the CLI to print."""
     crons = schedules(sources)
     return asyncio.run(_deploy(url, root.resolve(), config, {s: crons.get(s, []) for s in sectors}, pool))
 

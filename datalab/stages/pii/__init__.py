@@ -159,15 +159,19 @@ def factored(alternatives: list[str]) -> str:
     whole = []
     for alternative in alternatives:
         large = next((m for m in _CHAR_CLASS.finditer(alternative) if len(m.group()) > 100), None)
-        cut = large.start() if large else -1
-        try:
-            if not alternative.startswith("^") or cut < 1:
-                raise re.error("no head")
-            re.compile(alternative[1:cut])
-            groups.setdefault(alternative[cut:], []).append(alternative[1:cut])
-        except re.error:
+        if alternative.startswith("^") and large and _is_pattern(head := alternative[1:large.start()]):
+            groups.setdefault(alternative[large.start():], []).append(head)
+        else:
             whole.append(f"(?:{alternative})")
     return "|".join([f"^(?:{'|'.join(heads)}){rest}" for rest, heads in groups.items()] + whole)
+
+
+def _is_pattern(head: str) -> bool:
+    try:
+        re.compile(head)
+    except re.error:
+        return False
+    return True
 
 
 @contextmanager

@@ -14,8 +14,8 @@ from functools import cache
 from presidio_analyzer import RecognizerResult
 from stdnum.eu import vat
 
-from datalab.stages.pii.profiles import common, entries, languages_with, profile, raw_profiles
-from datalab.stages.pii.recognizers import DATE_LIKE, PHONE_CUE_STEMS, in_lines, lines_with
+from datalab.stages.pii.profiles import common, common_alternation, entries, languages_with, profile, raw_profiles
+from datalab.stages.pii.recognizers import DATE_LIKE, in_lines, lines_with
 
 
 def _literal_alt(phrases: Iterable[str]) -> str:
@@ -134,6 +134,8 @@ _COUNTY = (rf"(?:[ \t]*,[ \t]*(?:jud|județul|judeţul|Co|County|prov|com|общ
            rf"(?:[ \t]*,[ \t]*(?:cod(?:[ \t]poștal)?[ \t]+)?\d{{6}}(?!\d))?")
 _TOWN = (rf"(?:(?:com|mun|общ)\.[ \t]+)?{CITY}(?:[ \t]\d{{1,2}}(?!\d)|[ \t][A-Z](?!\w))?(?:[ \t]+\([^)\n\d]{{1,30}}\))?"
          rf"(?:{_COUNTY})?")
+#: A Bucharest sector before the town ("Sector 2, București 020081").
+_SECTOR = r"(?i:sector)[ \t]+\d"
 #: The postcode and town after a street, on its line or on the next line of a letter's address block
 #: ("\n1165 København K", "\nΤΚ 262 21 Πάτρα", ", Αθήνα 106 82", " · 99084 Erfurt").
 ADDRESS_TOWN = re.compile(
@@ -141,11 +143,11 @@ ADDRESS_TOWN = re.compile(
     rf"(?:[ \t]*,[ \t]*{CITY}(?=[ \t]*\n|[ \t]*,[ \t]*[A-Z]{{2}}-\d))?"
     rf"(?:[ \t]*[,·][ \t]*|[ \t]*\n[ \t]*|[ \t]+[–-][ \t]+|(?<=\.)[ \t]+|\.[ \t]+(?=\d))(?:(?:Τ\.?Κ\.?|ΤΚ|п\.к\.|PSČ|C\.P\.)[ \t]*)?{_POSTCODE_NUMBER}[ \t]+{_TOWN}"
     rf"(?=[ \t]*(?:$|\n|[,.;:()|·–—-])|[ \t]+(?:{_literal_alt(common('coordinators'))}|[{LOWER}]))"  # "… 33003 Oviedo a Calle …"
-    rf"|[ \t]*,[ \t]*(?:(?i:sector)[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{6}})(?!\d)"  # ", Αθήνα 106 82", ", Sector 2, București 020081"
-    rf"|[ \t]*\n[ \t]*(?:(?i:sector)[ \t]+\d,[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}}|\d{{6}})(?=[ \t]*(?:\n|$))"  # "\nБургас 8000"
+    rf"|[ \t]*,[ \t]*(?:{_SECTOR},[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{6}})(?!\d)"  # ", Αθήνα 106 82", ", Sector 2, București 020081"
+    rf"|[ \t]*\n[ \t]*(?:{_SECTOR},[ \t]*)?{CITY}[ \t]+(?:\d{{3}}[ \t]?\d{{2}}|\d{{4}}|\d{{6}})(?=[ \t]*(?:\n|$))"  # "\nБургас 8000"
     rf"|(?:[ \t]*[,\n][ \t]*{CITY}){{1,3}},?[ \t\n]+{_POSTCODE_AFTER}"  # ", Bristol BS7 8AE", ", Rīga, LV-1050"
     # the town alone, where the sentence, the line or the field ends or a lower-case word goes on: "Ερμού 15, Αθήνα."
-    rf"|(?:[ \t]*[,\n][ \t]*(?i:sector)[ \t]+\d)?[ \t]*,[ \t]*(?:(?:mun|com|oraș|sat)\.?[ \t]+)?(?!(?i:{_literal_alt(common('institution_words'))})(?![^\W\d_])){CITY}(?:[ \t]\d{{1,2}}(?=[ \t]*(?:$|\n|[;:)|]|[.,](?!\d))))?"
+    rf"|(?:[ \t]*[,\n][ \t]*{_SECTOR})?[ \t]*,[ \t]*(?:(?:mun|com|oraș|sat)\.?[ \t]+)?(?!(?i:{_literal_alt(common('institution_words'))})(?![^\W\d_])){CITY}(?:[ \t]\d{{1,2}}(?=[ \t]*(?:$|\n|[;:)|]|[.,](?!\d))))?"
     rf"(?=[ \t]*(?:$|\n|[.;:()|]|,?[ \t]+[{LOWER}]|[ \t]+[–—-][ \t]))", re.MULTILINE)
 #: An address that ends with a postcode written after the town, with or without a street word or a house number
 #: ("Rose Cottage, Little Snoring, Fakenham NR21 0AA", "2 Canal Wharf, Leeds LS11 5PS", "CURRAGHMORE, KILMACTHOMAS
@@ -226,13 +228,12 @@ def _prefix_alt(lang: str | None) -> str:
     "Rua Augusta, 100" in an Italian invoice); in lower case the language's own where it writes them so, and
     everyone's that are not plain ASCII ("ж.к.", "nám."). A language without street words of its own takes
     every entry's abbreviations in lower case too ("ul."): "via" or "place" in lower case is an English word."""
-    every = STREET_PREFIXES
-    lower = {w for w in every if not w.isascii()}
+    lower = {w for w in STREET_PREFIXES if not w.isascii()}
     if "street_words" in profile(lang):
         lower |= set(profile(lang)["street_words"].get("prefix", [])) if lang in LOWERCASE_STREET_PREFIX else set()
     else:
-        lower |= {w for w in every if "." in w}
-    return _literal_alt({w.capitalize() for w in every} | lower)
+        lower |= {w for w in STREET_PREFIXES if "." in w}
+    return _literal_alt({w.capitalize() for w in STREET_PREFIXES} | lower)
 
 
 @cache
@@ -272,12 +273,13 @@ def address_regex(lang: str | None) -> re.Pattern:
     forms.append(rf"{body}(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY}|(?:[ \t]*,[ \t]*{CITY}){{1,2}},?[ \t]+{_POSTCODE_AFTER})")
     # a language without street words of its own takes everyone's street words before the name, and the
     # number may come first ("85, Triq il-Kbira", "22 Bóthar an Chaisleáin")
+    number = r"\d{1,4}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+"  # written before the street: "5 rue", "104, avenue", "12 bis, rue"
     if number_first or bool(profile(lang)) and "street_words" not in profile(lang):
-        forms.append(rf"{FLAT_FIRST}?\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+{body}")  # 5 rue de la Paix, 104, avenue de la Gare
+        forms.append(rf"{FLAT_FIRST}?{number}{body}")  # 5 rue de la Paix, 104, avenue de la Gare
     # any language's street word in lower case, the number before or after, when a postcode and town follow:
     # "(12 rue de la Paix, 75002 Paris)" in a Romanian message, "nach ul. Krakowska 15, 33-300 Nowy Sącz"
     # ("r." and "c/" are too short to stand for a street outside their language: "18 września 2023 r. pod adres …")
-    forms.append(rf"(?:(?<![^\s(“„«\"])(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:\s?(?:bis|ter|[a-zA-Z]))?,?\s+)?"
+    forms.append(rf"(?:(?<![^\s(“„«\"])(?!(?:19|20)\d\d(?!\d)){number})?"
                  rf"(?:{_literal_alt(w for w in STREET_PREFIXES if len(w) > 2)})\s+{words}"
                  rf"(?:,?\s+{HOUSE})?(?=,?[ \t]+{_POSTCODE_NUMBER}[ \t]+{CITY})")
     forms.append(rf"\d{{1,2}}ης[ \t]+[Α-Ω][^\W\d_]+ου[ \t]+(?!(?:19|20)\d\d(?!\d)){HOUSE}")  # Greek "28ης Οκτωβρίου 144"
@@ -433,7 +435,7 @@ def addresses_in_tables(text: str) -> list[RecognizerResult]:
 
 
 _PHONE_CELL = re.compile(r"(?:\+|00)?\(?\d[\d ()/.-]{4,20}\d")
-_PHONE_HEADER = re.compile(rf"(?i:{'|'.join(map(re.escape, PHONE_CUE_STEMS))})")
+_PHONE_HEADER = re.compile(rf"(?i:{common_alternation('phone_cues')})")
 
 
 def phones_in_tables(text: str) -> list[RecognizerResult]:

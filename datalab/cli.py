@@ -11,10 +11,11 @@ import sys
 import time
 from pathlib import Path
 
-from datalab import __version__
+from datalab import __version__, progress
 from datalab.errors import DatalabError
 from datalab.deploy import POOL
-from datalab.sources import FORMATS, ORIGINS, PERSONAL_DATA, TDM_DETERMINED_BY, TDM_STATUS
+from datalab.readers import FORMATS
+from datalab.sources import ORIGINS, PERSONAL_DATA, TDM_DETERMINED_BY, TDM_STATUS
 from datalab.stages import names as stage_names
 
 
@@ -55,11 +56,16 @@ def _ours(handler: logging.Handler, formatter: logging.Formatter, tracebacks: bo
 
 def _configure_logging(debug: bool, quiet: bool, log_format: str) -> None:
     """Our progress lines and library errors (only errors with --quiet); with --debug every library's INFO,
-    Beam's worker processes too (`pipeline.run` gives them this level)."""
+    Beam's worker processes too (`pipeline.run` gives them this level). On a terminal, a progress bar per
+    sector instead of its periodic progress lines (`datalab.progress`)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DVC_NO_ANALYTICS", "1")
     handler = _ours(logging.StreamHandler(), JsonLines() if log_format == "json" else TEXT_FORMAT, tracebacks=debug)
     handler.setLevel(logging.ERROR if quiet else logging.NOTSET)
+    bars = log_format == "text" and not quiet and sys.stderr.isatty()
+    progress.use_bars(bars)
+    if bars:  # the bar shows what the progress lines say; the run log still gets them
+        handler.addFilter(lambda record: record.name != "datalab.progress")
     logging.basicConfig(level=logging.INFO if debug else logging.ERROR, handlers=[handler])
     logging.getLogger("datalab").setLevel(logging.INFO)
 
@@ -133,7 +139,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     run_log = _run_log(root)
     params = load_params(args.config)  # every check before Prefect starts: a bad sector fails in seconds
     params.check_sectors(args.sectors or [])
-    chosen = args.sectors or list(params.sectors)
+    chosen = args.sectors or _with_sources(params)
     read = []
     for sector in chosen:
         preflight(params, sector, list(stage_names()))
@@ -155,10 +161,23 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if url := PREFECT_API_URL.value():
         logging.getLogger("datalab").info("Prefect server %s: this run in its UI, %s", url, url.removesuffix("/api"))
-    result = datalab_run(root=".", config=args.config, sectors=args.sectors or None,
-                         push=not args.no_push, force=args.force)
+    result = datalab_run(root=".", config=args.config, sectors=chosen, push=not args.no_push, force=args.force)
     _print_outcome(args, result["sectors"], result["dvc"], run_log)
     return 0
+
+
+def _with_sources(params) -> list[str]:
+    """The config's sectors that have something to read; a sector with neither inputs nor a registered source
+    yet (a new lab registers its sources one sector at a time) is named and left out, unless none has any."""
+    from datalab.sources import SOURCES_FILE, load_sources
+
+    registry = load_sources(SOURCES_FILE)
+    ready = [s for s in params.sectors if params.sectors[s].inputs or registry.for_sector(s)]
+    for sector in params.sectors:
+        if ready and sector not in ready:
+            logging.getLogger("datalab").warning("%s: no source registered yet, not run (`datalab sources add NAME --sector %s ...`)",
+                                                 sector, sector)
+    return ready or list(params.sectors)
 
 
 def _print_outcome(args: argparse.Namespace, summaries: list[dict], dvc: dict, run_log: Path) -> None:
@@ -234,6 +253,8 @@ def cmd_sources(args: argparse.Namespace) -> int:
               f"sampled, records {estimate}")
         if r["languages"]:
             print("  languages seen: " + ", ".join(f"{k} {v:.0%}" for k, v in r["languages"].items()))
+        for dialect, n in r["csv"].items():
+            print(f"  csv: {dialect} ({n} file(s))")
         if r["unusable"]:
             print("  would go to the ledger: " + ", ".join(f"{k} {n}" for k, n in r["unusable"].items()))
         for problem in r["problems"]:
@@ -241,6 +262,17 @@ def cmd_sources(args: argparse.Namespace) -> int:
         failed += bool(r["problems"])
     print(f"\n{len(chosen) - failed} of {len(chosen)} source(s) ready" + (f"; {failed} with problems" if failed else ""))
     return 1 if failed else 0
+
+
+def _option(text: str) -> tuple[str, str | int | bool]:
+    """--option KEY=VALUE: an object store's option, the value as YAML reads it (true, 30, text)."""
+    import yaml
+
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise DatalabError(f"--option {text}: write KEY=VALUE, e.g. endpoint_url=http://127.0.0.1:9000")
+    parsed = yaml.safe_load(value) if value else ""
+    return key, parsed if isinstance(parsed, (str, int, bool)) else value
 
 
 def _add_source(args: argparse.Namespace, path: Path, load_params, add_source) -> int:
@@ -256,7 +288,10 @@ def _add_source(args: argparse.Namespace, path: Path, load_params, add_source) -
              "tdm": {"status": args.tdm, "determined_by": args.tdm_determined_by, "checked_on": args.tdm_checked_on,
                      "licence_permits": args.licence_permits},
              "origin": args.origin, "collection": {"start": args.collected_from, "end": args.collected_to}, "uri": args.uri,
-             "format": args.format, "languages": args.language or [], "schedule": args.schedule}
+             "format": args.format, "languages": args.language or [], "schedule": args.schedule,
+             "parser": {k: v for k, v in (("text_field", args.text_field), ("id_field", args.id_field),
+                                          ("delimiter", args.delimiter), ("encoding", args.encoding)) if v is not None},
+             "options": dict(_option(o) for o in args.option or [])}
     source = add_source(path, entry)
     print(f"registered {source.name} in {path.name} (sector {source.sector}); `datalab sources check {source.name}` reads a sample")
     if why := source.refusal():
@@ -366,7 +401,13 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("--tdm", choices=TDM_STATUS, help="text-and-data-mining reservation")
     new.add_argument("--tdm-determined-by", default="not_checked", choices=TDM_DETERMINED_BY)
     new.add_argument("--licence-permits", action="store_true", help="a licence permits mining despite a reservation")
-    new.add_argument("--format", default="auto", choices=FORMATS)
+    new.add_argument("--format", default="auto", choices=FORMATS, help="reader of its files (default: by suffix and content)")
+    new.add_argument("--text-field", help="field holding the text (default: ingest.text_field)")
+    new.add_argument("--id-field", help="field holding the record id (default: ingest.id_field)")
+    new.add_argument("--delimiter", help="CSV delimiter (default: detected among , ; tab |)")
+    new.add_argument("--encoding", help="CSV encoding (default: detected, UTF-8 first)")
+    new.add_argument("--option", action="append", metavar="KEY=VALUE",
+                     help="object-store option, e.g. endpoint_url=http://127.0.0.1:9000 (repeatable)")
     new.add_argument("--language", action="append", help="expected language (repeatable)")
     src.add_argument("--project", default=".", help="project directory (holding dvc.yaml and sources.yaml)")
     src.set_defaults(func=cmd_sources)

@@ -10,13 +10,13 @@ import time
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from datalab import lineage, pipeline
+from datalab import lineage, pipeline, progress
 from datalab import stages as registry
 from datalab.config import Params, load_params
 from datalab.errors import DatalabError
 from datalab.ids import duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, last_run, now, tidy
-from datalab.readers import InputFile, Skipped, discover, file_sha256, scrubbed_uri
+from datalab.readers import MANIFEST, InputFile, Skipped, discover, file_sha256, scrubbed_uri
 from datalab.remote import is_remote
 from datalab.schema import document_schema, rejected_schema
 from datalab.sources import Source
@@ -156,7 +156,9 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
         compression = params.output.compression
         with target.discarded_on_failure(run):
             taken = duplicate_ids(p.files, params.ingest)
-            pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference, taken)
+            with progress.watch(p.sector, sum(f.bytes for f in p.files), p.stages) as tallies:
+                pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference, taken,
+                             tallies)
             fill_missing_shards(staging / "documents", document_schema(), p.num_shards, compression)
             fill_missing_shards(staging / "rejected", rejected_schema(), p.num_shards, compression)
             for spec in registry.stages():
@@ -194,16 +196,19 @@ def _refuse_if_nothing_read(manifest: dict) -> None:
 
 def unchanged(root: Path, config: str, params: Params, sector: str, inputs: list, sources: list[Source]) -> dict | None:
     """The sector's manifest when its outputs are what its inputs, parameters and code make now, else None:
-    judged by DVC when `config` is the file dvc.yaml reads, by the run id (a hash of them all) otherwise."""
+    the run id (a hash of them all, object-store sources by their ETags) must be the manifest's, and where
+    `config` is the file dvc.yaml reads, DVC must find the outputs as dvc.lock records them (nobody changed
+    them since). DVC alone would miss sources it does not track: objects in a store, files outside
+    data/sources/<sector>/."""
     from datalab import release
 
     out = root / params.curated_dir / sector
     if not (out / "manifest.json").exists():
         return None
     manifest = json.loads((out / "manifest.json").read_text())
-    fresh = (release.is_up_to_date(root, sector) if release.tracks(root, config)
-             else plan(inputs, sector, params=params, out=out, sources=sources).run_id == manifest["run_id"])
-    return manifest if fresh else None
+    if plan(inputs, sector, params=params, out=out, sources=sources).run_id != manifest["run_id"]:
+        return None
+    return manifest if not release.tracks(root, config) or release.is_up_to_date(root, sector) else None
 
 
 def summarize(manifest: dict, out: Path, skipped: bool, refused: list | None = None) -> dict:
@@ -214,4 +219,4 @@ def summarize(manifest: dict, out: Path, skipped: bool, refused: list | None = N
             "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
             "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped,
             "sources": [s["name"] for s in manifest.get("sources", [])], "refused": [s.refusal() for s in refused or []],
-            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"]]}
+            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"] if s["reason"] != MANIFEST]}

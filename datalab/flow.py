@@ -2,7 +2,11 @@
 its counts), then a DVC release task.
 
 Thin on purpose: retries, task names and the run-report artifact live here; the work lives in `curate()`,
-the same function `datalab curate` and `dvc.yaml` run."""
+the same function `datalab curate` and `dvc.yaml` run. A sector whose run fails for a reason that is not the
+user's (a worker process killed, a file system gone for a moment) is run again twice, after about 5 s and
+10 s; reads from object stores are retried on their own (`datalab.remote`). Freshness is not Prefect's
+result cache: a cached return value cannot tell that the outputs on disk were deleted or edited, so each
+sector is judged by its run id and DVC (`curate.unchanged`)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ import re
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.tasks import exponential_backoff
 from prefect.artifacts import create_table_artifact
 
 from datalab import release
@@ -30,8 +35,8 @@ def _retry_unless_user_error(task, task_run, state) -> bool:
     return False
 
 
-@task(name="curate-sector", task_run_name="curate-{sector}", retries=1, retry_delay_seconds=2,
-      retry_condition_fn=_retry_unless_user_error)
+@task(name="curate-sector", task_run_name="curate-{sector}", retries=2, retry_delay_seconds=exponential_backoff(backoff_factor=5),
+      retry_jitter_factor=0.5, retry_condition_fn=_retry_unless_user_error)
 def curate_sector(root: str, sector: str, config: str, force: bool) -> dict:
     root_path = Path(root)
     params = load_params(root_path / config)

@@ -20,8 +20,8 @@ from datalab.readers import InputFile, read_raw, verdict
 
 def _claims(file: InputFile, ingest: IngestConfig):
     """(locator, id) of every record of `file` that becomes a document with an id of its own."""
-    for raw in read_raw(file.path, ingest.max_record_bytes):
-        reason, _, own = verdict(raw, ingest.text_field, ingest.id_field)
+    for raw in read_raw(file.path, ingest.max_record_bytes, reading=file.reading):
+        reason, _, own = verdict(raw, *file.reading.fields(ingest))
         if reason is None and own:
             yield raw.locator, own
 

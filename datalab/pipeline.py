@@ -12,12 +12,14 @@ import os
 from pathlib import Path
 
 import apache_beam as beam
+import pyarrow.compute as pc
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions, WorkerOptions
 from apache_beam.runners.runner import PipelineRunner, create_runner
 
 from datalab import stages as registry
 from datalab.config import Params
 from datalab.errors import DatalabError
+from datalab.progress import Tally
 from datalab.readers import InputFile, Part, parts, read_batches
 from datalab.schema import document_schema, rejected_schema
 from datalab.stages.dedup import Reference
@@ -31,31 +33,51 @@ class ReadFile(beam.DoFn):
     metadata keys pseudonymised where they hold personal data (`IdentifierScrubber`); records whose id an
     earlier record has (`taken`: source_uri -> locator -> detail, from `datalab.ids`) to the ledger."""
 
-    def __init__(self, sector: str, run_id: str, params: Params, taken: dict[str, dict[int, str]]):
+    def __init__(self, sector: str, run_id: str, params: Params, taken: dict[str, dict[int, str]], progress: str | None = None):
         self.sector, self.run_id, self.ingest, self.pii, self.taken = sector, run_id, params.ingest, params.pii, taken
+        self.progress = progress
 
     def setup(self):
         from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
 
         self.scrubber = IdentifierScrubber(pseudonym_key(self.pii))
+        self.tally = Tally.of(self.progress)
 
     def process(self, part: Part):
-        for kind, value in read_batches(part, self.sector, self.run_id, self.ingest.batch_size, self.ingest.text_field,
-                                        self.ingest.id_field, self.ingest.max_record_bytes, self.scrubber.scrub,
+        # Bytes done: the UTF-8 size of the texts read while a part is read, its byte range once it is read
+        # (a batch yielded has gone through every fused stage by the time reading goes on).
+        size, counted = (part.end if part.end is not None else part.file.bytes) - part.start, 0
+        for kind, value in read_batches(part, self.sector, self.run_id, self.ingest.batch_size,
+                                        *part.file.reading.fields(self.ingest), self.ingest.max_record_bytes,
+                                        self.scrubber.scrub,
                                         self.taken.get(part.file.uri), self.ingest.batch_chars, self.scrubber.keyed):
-            yield kind, (part.file.uri, value) if kind == "count" else value
+            if kind == "count":
+                self.tally.add(bytes=size - counted)
+                self.tally.flush()
+                yield kind, (part.file.uri, value)
+                continue
+            self.tally.add(records=value.num_rows)
+            yield kind, value
+            read = min(pc.sum(pc.binary_length(value["text"])).as_py() or 0, size - counted) if kind == "docs" else 0
+            counted += read
+            self.tally.add(bytes=read)
 
 
 class StageDoFn(beam.DoFn):
     """Any stage as a DoFn: its models load once per worker in setup(); emits ("docs", batch) and ("rejected", ledger)."""
 
-    def __init__(self, stage):
-        self.stage = stage
+    def __init__(self, stage, name: str, progress: str | None = None):
+        self.stage, self.name, self.progress = stage, name, progress
 
     def setup(self):
         self.stage.setup()
+        self.tally = Tally.of(self.progress)
+
+    def finish_bundle(self):
+        self.tally.flush()
 
     def process(self, batch):
+        self.tally.add(**{self.name: batch.num_rows})
         kept, rejected = self.stage.process(batch)
         if kept.num_rows:
             yield "docs", kept
@@ -98,14 +120,14 @@ def has_whole_large_file(units: list[Part], part_bytes: int) -> bool:
 
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
           stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference(),
-          taken: dict[str, dict[int, str]] | None = None) -> None:
+          taken: dict[str, dict[int, str]] | None = None, progress: str | None = None) -> None:
     """Add the curation graph for one sector to `p`, writing shards, what stages publish (the dedup signature
-    store) and input counts under `staging`."""
+    store) and input counts under `staging`; the workers' counts go to `progress` (`datalab.progress`)."""
     ingest = params.ingest
     units = [part for f in files for part in parts(f, ingest.part_bytes, ingest.max_record_bytes)]
     several = _several_workers(p.options)
     read = split(
-        p | "Inputs" >> beam.Create(units, reshuffle=several) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {})),
+        p | "Inputs" >> beam.Create(units, reshuffle=several) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {}, progress)),
         "Read", "docs", "rejected", "count",
     )
     docs, ledgers = read["docs"], [read["rejected"]]
@@ -124,7 +146,7 @@ def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, pa
                 writes.append(result[kind] | f"Write.{kind}" >> WriteShards(
                     staging / kind, module.output_schema(kind, params), num_shards, compression))
         else:
-            result = split(docs | spec.name >> beam.ParDo(StageDoFn(module.build(params))), spec.name, "docs", "rejected")
+            result = split(docs | spec.name >> beam.ParDo(StageDoFn(module.build(params), spec.name, progress)), spec.name, "docs", "rejected")
         docs = result["docs"]
         ledgers.append(result["rejected"])
     written_docs = docs | "WriteDocuments" >> WriteShards(staging / "documents", document_schema(), num_shards, compression)
@@ -196,7 +218,7 @@ def check_options(options: list[str]) -> None:
 
 def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],
         staging: Path, num_shards: int, options: list[str] | None = None, reference: Reference = Reference(),
-        taken: dict[str, dict[int, str]] | None = None) -> None:
+        taken: dict[str, dict[int, str]] | None = None, progress: str | None = None) -> None:
     """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
     opts = PipelineOptions(options if options is not None else params.beam.options)
     worker = opts.view_as(WorkerOptions)
@@ -205,7 +227,7 @@ def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages
         # lines each (GCP scopes, gRPC channels): log there at this process's level (ERROR under the CLI).
         worker.default_sdk_harness_log_level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
     with beam.Pipeline(runner=_direct_runner(opts), options=opts) as p:
-        build(p, files, sector, run_id, params, stages, staging, num_shards, reference, taken)
+        build(p, files, sector, run_id, params, stages, staging, num_shards, reference, taken, progress)
 
 
 def _direct_runner(opts: PipelineOptions) -> PipelineRunner | None:

@@ -50,17 +50,39 @@ from datalab.schema import document_schema, ledger_from
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".jsonl.zst", ".ndjson.zst")
 CSV_SUFFIXES = (".csv", ".csv.gz", ".csv.zst")
+TSV_SUFFIXES = (".tsv", ".tsv.gz", ".tsv.zst", ".tab")
 PARQUET_SUFFIXES = (".parquet",)
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 PDF_SUFFIXES = (".pdf",)
 WARC_SUFFIXES = (".warc", ".warc.gz")
-SUPPORTED = (JSONL_SUFFIXES + CSV_SUFFIXES + PARQUET_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
+SUPPORTED = (JSONL_SUFFIXES + CSV_SUFFIXES + TSV_SUFFIXES + PARQUET_SUFFIXES + TEXT_SUFFIXES + HTML_SUFFIXES + PDF_SUFFIXES
              + WARC_SUFFIXES)
 MAX_RECORD_BYTES = IngestConfig().max_record_bytes
 BATCH_CHARS = IngestConfig().batch_chars
 #: Deepest JSON nesting read: json.loads, json.dumps and the checks here recurse once per level.
 MAX_NESTING = 100
+
+
+#: The readers a source can name (`sources.yaml` `format`); "auto" picks one by suffix and content.
+FORMATS = ("auto", "jsonl", "csv", "tsv", "parquet", "text", "html", "pdf", "warc", "fhir")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a file is read where its source says (`sources.yaml`: `format` and `parser`): the reader, the
+    fields holding the text and the id (else `ingest.text_field` / `ingest.id_field`), and for CSV the
+    delimiter and encoding (else detected: `csv_dialect`)."""
+
+    format: str = "auto"
+    text_field: str | None = None
+    id_field: str | None = None
+    delimiter: str | None = None
+    encoding: str | None = None
+
+    def fields(self, ingest: IngestConfig) -> tuple[str, str]:
+        """(text field, id field) of this file's records."""
+        return self.text_field or ingest.text_field, self.id_field or ingest.id_field
 
 
 @dataclass(frozen=True)
@@ -72,6 +94,7 @@ class InputFile:
     uri: str
     source: str
     bytes: int
+    reading: Reading = Reading()
 
 
 @dataclass(frozen=True)
@@ -440,19 +463,20 @@ def _until(fh: io.BufferedIOBase, lines: Iterator[bytes | None], end: int) -> It
         yield line
 
 
-def splittable(path: Path, max_record_bytes: int = MAX_RECORD_BYTES) -> bool:
+def splittable(path: Path, max_record_bytes: int = MAX_RECORD_BYTES, reading: Reading = Reading()) -> bool:
     """Whether a file can be read in parts: uncompressed JSON Lines that is not a FHIR export (whose records
     refer to each other's manifests)."""
     from datalab.connectors import is_fhir
 
-    return _suffix(path) in (".jsonl", ".ndjson") and not is_fhir(path, max_record_bytes)
+    return (reading.format in ("auto", "jsonl") and _suffix(path) in (".jsonl", ".ndjson")
+            and (reading.format == "jsonl" or not is_fhir(path, max_record_bytes)))
 
 
 def parts(file: InputFile, size: int, max_record_bytes: int = MAX_RECORD_BYTES) -> list[Part]:
     """`file` in parts of about `size` bytes, each starting at a line start (one scan for line ends, 1 MiB at
     a time); the whole file as one part unless it is `splittable` and larger than `size`."""
     path = Path(file.path)
-    if file.bytes <= size or not splittable(path, max_record_bytes):
+    if file.bytes <= size or not splittable(path, max_record_bytes, file.reading):
         return [Part(file)]
     found, start, first_line, lines, offset = [], 0, 1, 0, 0
     with open(path, "rb") as fh:
@@ -498,11 +522,11 @@ class _Lines:
         self.number -= len(self.record) - 1
 
 
-def _csv_rows(text: Iterable[str]) -> Iterator[tuple[int, list[str] | csv.Error]]:
+def _csv_rows(text: Iterable[str], delimiter: str = ",") -> Iterator[tuple[int, list[str] | csv.Error]]:
     """(line, row) of a CSV text, header first; a record the strict parser rejects comes as its error, and the
     lines it spanned after its first are parsed again."""
     lines = _Lines(text)
-    reader = csv.reader(lines, strict=True)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
         start = lines.start_record()
         try:
@@ -533,18 +557,77 @@ def _csv_record(line: int, header: list[str], row: list[str] | csv.Error, limit:
     return RawRecord(line, record=record)
 
 
-def _csv(path: Path, max_record_bytes: int) -> Iterator[RawRecord]:
-    """CSV with a header row. Invalid bytes are decoded as lone surrogates (surrogateescape), so one costs its row,
-    not the rest of the file; a BOM is dropped. The csv module's field limit, process-wide, is set to
+#: Delimiters tried on a CSV file whose source names none.
+DELIMITERS = (",", ";", "\t", "|")
+_SNIFF_BYTES = 1 << 16
+
+
+def csv_dialect(path: Path, reading: Reading = Reading()) -> tuple[str, str]:
+    """(encoding, delimiter) of a CSV or TSV file: the source's (`parser`), else found on its first 64 KiB.
+    UTF-8 when they decode as such (a BOM is dropped); else the encoding charset_normalizer names (a
+    spreadsheet's export in Windows-1252 or Latin-1). A tab for TSV; else the delimiter of , ; tab | that
+    splits the first lines into one same number of fields, more than one (a comma when none does: one column)."""
+    encoding, delimiter = reading.encoding, reading.delimiter
+    if encoding is None or delimiter is None:
+        try:
+            with _open_binary(path) as fh:
+                head = fh.read(_SNIFF_BYTES)
+        except (OSError, EOFError, zstandard.ZstdError):  # the reader reports the broken file
+            head = b""
+        encoding = encoding or _encoding_of(head)
+        if delimiter is None:
+            tsv = reading.format == "tsv" or reading.format == "auto" and _suffix(path) in TSV_SUFFIXES
+            delimiter = "\t" if tsv else _delimiter_of(head.decode(encoding, errors="replace"), len(head) == _SNIFF_BYTES)
+    return encoding, delimiter
+
+
+def _encoding_of(head: bytes) -> str:
+    """UTF-8 unless the sample holds bytes invalid in it, more of them than valid UTF-8 letters beyond ASCII and
+    at least one in a thousand (a stray bad byte in a UTF-8 file costs its row as invalid_utf8; a Latin-1 file's
+    accented letters are everywhere)."""
+    text = head.decode("utf-8", errors="surrogateescape")
+    if len(head) == _SNIFF_BYTES:
+        text = text[:-3]  # a character may be cut where the sample ends
+    invalid = sum(1 for ch in text if "\udc80" <= ch <= "\udcff")
+    if invalid < max(1, len(head) / 1000) or invalid <= sum(1 for ch in text if ch > "\x7f") - invalid:
+        return "utf-8-sig"
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    return best.encoding if best is not None else "utf-8-sig"
+
+
+def _delimiter_of(text: str, cut: bool) -> str:
+    lines = text.splitlines()[:50]
+    if cut and len(lines) > 1:
+        lines.pop()  # the sample ends inside it
+    best, chosen = (0.0, 1), ","
+    for delimiter in DELIMITERS:
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=delimiter)]
+        except csv.Error:
+            continue
+        if widths and widths[0] > 1:
+            score = (sum(w == widths[0] for w in widths) / len(widths), widths[0])
+            if score > best:
+                best, chosen = score, delimiter
+    return chosen
+
+
+def _csv(path: Path, max_record_bytes: int, reading: Reading = Reading()) -> Iterator[RawRecord]:
+    """CSV or TSV with a header row, in the encoding and with the delimiter of `csv_dialect`. Bytes invalid in
+    that encoding are decoded as lone surrogates (surrogateescape), so one costs its row, not the rest of the
+    file. The csv module's field limit, process-wide, is set to
     `max_record_bytes`; a field over it costs its row, and where that field was quoted over several lines, the
     rest of it is read as rows of its own (malformed_csv, mostly). Parsing is strict: a quote that is never
     closed, or text after a closing quote, makes its record malformed_csv, and the lines after its first are
     read again as records (`_csv_rows`). A header naming a column twice makes every row malformed_csv: which
     of the two is the text cannot be told."""
     csv.field_size_limit(max_record_bytes)
+    encoding, delimiter = csv_dialect(path, reading)
     with (_open_binary(path) as fh,
-          io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="") as text):
-        rows = _csv_rows(text)
+          io.TextIOWrapper(fh, encoding=encoding, errors="surrogateescape", newline="") as text):
+        rows = _csv_rows(text, delimiter)
         first = next(rows, None)
         if first is None:
             return
@@ -569,33 +652,36 @@ def _parquet(path: Path) -> Iterator[RawRecord]:
                    RawRecord(row, reason="malformed_parquet", detail=f"the file names column {repeated!r} twice"))
 
 
-def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES, part: Part | None = None) -> Iterator[RawRecord]:
+def file_format(path: Path, max_record_bytes: int = MAX_RECORD_BYTES, reading: Reading = Reading()) -> str:
+    """The reader of a file: its source's `format`, else by suffix, and FHIR NDJSON by its `resourceType` records."""
+    from datalab.connectors import is_fhir
+
+    if reading.format != "auto":
+        return reading.format
+    suffix = _suffix(path)
+    for fmt, suffixes in (("parquet", PARQUET_SUFFIXES), ("text", TEXT_SUFFIXES), ("html", HTML_SUFFIXES),
+                          ("pdf", PDF_SUFFIXES), ("warc", WARC_SUFFIXES), ("csv", CSV_SUFFIXES), ("tsv", TSV_SUFFIXES)):
+        if suffix in suffixes:
+            return fmt
+    return "fhir" if is_fhir(path, max_record_bytes) else "jsonl"
+
+
+def read_raw(path: str | Path, max_record_bytes: int = MAX_RECORD_BYTES, part: Part | None = None,
+             reading: Reading = Reading()) -> Iterator[RawRecord]:
     """Every record of a file (or of one `Part` of it), parsed or with its rejection reason; never raises on bad
-    content."""
+    content. `reading`: the source's format and parser options."""
     from datalab import connectors
 
     path = Path(path)
     if part is not None and (part.start or part.end is not None):
         yield from _checked(_jsonl(path, max_record_bytes, part.start, part.end, part.first_line), part.first_line - 1)
         return
-    suffix = _suffix(path)
-    if suffix in PARQUET_SUFFIXES:
-        records = _parquet(path)
-    elif suffix in TEXT_SUFFIXES:
-        records = connectors.plain_text(path)
-    elif suffix in HTML_SUFFIXES:
-        records = connectors.html_file(path)
-    elif suffix in PDF_SUFFIXES:
-        records = connectors.pdf(path)
-    elif suffix in WARC_SUFFIXES:
-        records = connectors.warc(path)
-    elif suffix in CSV_SUFFIXES:
-        records = _csv(path, max_record_bytes)
-    elif connectors.is_fhir(path, max_record_bytes):
-        records = connectors.fhir(path, max_record_bytes)
-    else:
-        records = _jsonl(path, max_record_bytes)
-    yield from _checked(records)
+    readers = {"parquet": lambda: _parquet(path), "text": lambda: connectors.plain_text(path),
+               "html": lambda: connectors.html_file(path), "pdf": lambda: connectors.pdf(path),
+               "warc": lambda: connectors.warc(path), "csv": lambda: _csv(path, max_record_bytes, reading),
+               "tsv": lambda: _csv(path, max_record_bytes, reading),
+               "fhir": lambda: connectors.fhir(path, max_record_bytes), "jsonl": lambda: _jsonl(path, max_record_bytes)}
+    yield from _checked(readers[file_format(path, max_record_bytes, reading)]())
 
 
 def _checked(records: Iterator[RawRecord], before: int = 0) -> Iterator[RawRecord]:
@@ -773,7 +859,7 @@ def read_batches(file: InputFile | Part, sector: str, run_id: str, batch_size: i
     part = file if isinstance(file, Part) else Part(file)
     builder = BatchBuilder(part.file, sector, run_id, batch_size, scrub, taken, batch_chars, keyed)
     count = 0
-    for raw in read_raw(part.file.path, max_record_bytes, part):
+    for raw in read_raw(part.file.path, max_record_bytes, part, part.file.reading):
         count += 1
         builder.add(raw, text_field, id_field)
         if builder.full():

@@ -9,6 +9,7 @@ An entry names roles and organisations, never people: the registry is copied int
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
@@ -17,6 +18,7 @@ from pydantic import AfterValidator, Field, ValidationError, field_validator, mo
 
 from datalab.config import _first_error, _Strict, read_config_yaml
 from datalab.errors import DatalabError
+from datalab.readers import FORMATS, MANIFEST
 
 SOURCES_FILE = "sources.yaml"
 
@@ -28,7 +30,6 @@ ORIGINS = ("public_dataset", "licensed_from_rights_holder", "other_third_party",
 PERSONAL_DATA = ("none", "pseudonymised", "personal", "special_category")
 TDM_STATUS = ("reserved", "not_reserved", "unknown")
 TDM_DETERMINED_BY = ("contract", "licence", "robots.txt", "tdmrep", "website_terms", "not_checked")
-FORMATS = ("auto", "jsonl", "csv", "parquet")
 _LICENCE = re.compile(r"^(?:LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9][A-Za-z0-9.+-]*)(?: (?:AND|OR|WITH) (?:LicenseRef-[A-Za-z0-9.-]+|[A-Za-z0-9][A-Za-z0-9.+-]*))*$")
 _EMAIL_OR_PHONE = re.compile(r"@|\+?\d[\d ()/-]{6,}\d")
 _CRON_FIELD = r"(?:\*|\d+(?:-\d+)?(?:,\d+(?:-\d+)?)*)(?:/\d+)?"
@@ -75,6 +76,29 @@ class Collection(_Strict):
         return self
 
 
+class Parser(_Strict):
+    """How the records of a source's files are parsed, where the defaults do not fit: the fields holding the
+    text and the id (else `ingest.text_field` and `ingest.id_field`); for CSV, the delimiter and the encoding
+    (else detected: `readers.csv_dialect`)."""
+
+    text_field: str | None = Field(None, min_length=1)
+    id_field: str | None = Field(None, min_length=1)
+    delimiter: str | None = Field(None, min_length=1, max_length=1)
+    encoding: str | None = None
+
+    @field_validator("encoding")
+    @classmethod
+    def _known(cls, value: str | None) -> str | None:
+        if value is not None:
+            import codecs
+
+            try:
+                codecs.lookup(value)
+            except LookupError:
+                raise ValueError(f"unknown encoding {value!r} (e.g. utf-8, cp1252, latin-1)") from None
+        return value
+
+
 class Source(_Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$")
     sector: str = Field(min_length=1)
@@ -89,7 +113,10 @@ class Source(_Strict):
     collection: Collection
     #: A path, directory or glob, relative to the workspace; `file://`, `s3://` and the other fsspec schemes.
     uri: str = Field(min_length=1)
+    #: The reader of its files (`readers.FORMATS`); "auto": by suffix and content.
     format: Literal[FORMATS] = "auto"
+    parser: Parser = Field(default_factory=Parser)
+    #: The object store's options (fsspec storage options: `endpoint_url`, `anon`, ...).
     options: dict[str, str | int | bool] = Field(default_factory=dict)
     languages: list[str] = Field(default_factory=list)
     #: Cron expression (five fields) for `datalab deploy`; none: run with the others by `datalab run`.
@@ -128,9 +155,15 @@ class Source(_Strict):
         from datalab.readers import discover
         from datalab.remote import is_remote, remote_files
 
-        if is_remote(self.uri):
-            return remote_files(self.name, self.uri, self.options, scrub)
-        return discover(self.paths(), scrub, exclude)
+        found = (remote_files(self.name, self.uri, self.options, scrub) if is_remote(self.uri)
+                 else discover(self.paths(), scrub, exclude))
+        return replace(found, files=[replace(f, source=self.name, reading=self.reading()) for f in found.files])
+
+    def reading(self):
+        """How its files are read (`readers.Reading`)."""
+        from datalab.readers import Reading
+
+        return Reading(self.format, **self.parser.model_dump())
 
     def refusal(self) -> str | None:
         """Why this source may not be curated, or None."""
@@ -209,10 +242,10 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     only: no record content."""
     from collections import Counter
 
-    from datalab.readers import _suffix, read_raw, verdict
+    from datalab.readers import _suffix, csv_dialect, file_format, read_raw, verdict
     from datalab.stages.langid import LangId
 
-    report = {"name": source.name, "sector": source.sector, "uri": source.uri, "files": 0, "bytes": 0, "formats": {},
+    report = {"name": source.name, "sector": source.sector, "uri": source.uri, "files": 0, "bytes": 0, "formats": {}, "csv": {},
               "skipped": 0, "sampled": 0, "unusable": {}, "languages": {}, "estimated_records": 0, "problems": []}
     if why := source.refusal():
         report["problems"].append(why)
@@ -223,22 +256,28 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
         return report
     report.update(files=len(found.files), bytes=sum(f.bytes for f in found.files), skipped=len(found.skipped),
                   formats=dict(Counter(_suffix(Path(f.path)) or Path(f.path).suffix for f in found.files)))
-    if found.skipped:
-        report["problems"].append(f"{len(found.skipped)} path(s) under it are not read (unsupported or unreadable)")
-    texts, unusable = [], Counter()
+    unread = [s for s in found.skipped if s.reason != MANIFEST]  # a bulk-export manifest is followed, not lost
+    if unread:
+        report["problems"].append(f"{len(unread)} path(s) under it are not read (unsupported or unreadable)")
+    reading = source.reading()
+    text_field, id_field = reading.fields(params.ingest)
+    texts, unusable, dialects = [], Counter(), Counter()
     for file in found.files:
-        for raw in read_raw(file.path, params.ingest.max_record_bytes):
-            reason, _, _ = verdict(raw, params.ingest.text_field, params.ingest.id_field)
+        if file_format(Path(file.path), params.ingest.max_record_bytes, reading) in ("csv", "tsv"):
+            encoding, delimiter = csv_dialect(Path(file.path), reading)
+            dialects[f"delimiter {delimiter!r}, encoding {encoding.removesuffix('-sig')}"] += 1
+        for raw in read_raw(file.path, params.ingest.max_record_bytes, reading=reading):
+            reason, _, _ = verdict(raw, text_field, id_field)
             if reason:
                 unusable[reason] += 1
             else:
-                texts.append(raw.record[params.ingest.text_field])
+                texts.append(raw.record[raw.text_field or text_field])
             if len(texts) + sum(unusable.values()) >= sample:
                 break
         if len(texts) + sum(unusable.values()) >= sample:
             break
     sampled = len(texts) + sum(unusable.values())
-    report.update(sampled=sampled, unusable=dict(unusable))
+    report.update(sampled=sampled, unusable=dict(unusable), csv=dict(dialects))
     if sampled < sample:  # every record was read
         report["estimated_records"] = sampled
     elif texts:  # file bytes over the sampled texts' mean size: an upper bound where records carry more than text
@@ -251,8 +290,8 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
         if unexpected:
             report["problems"].append(f"languages not declared in the registry: {', '.join(unexpected)}")
     elif sampled:
-        report["problems"].append(f"no usable text in {sampled} sampled record(s): check ingest.text_field "
-                                  f"({params.ingest.text_field!r}) and the format")
+        report["problems"].append(f"no usable text in {sampled} sampled record(s): check the text field "
+                                  f"({text_field!r}: the source's parser.text_field, else ingest.text_field) and the format")
     if found.files and not sampled:
         report["problems"].append("no records in its files")
     return report

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
+import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DVC_NO_ANALYTICS", "1")
@@ -69,3 +70,24 @@ def records_out(out: Path) -> Counter:
         table = read_dir(Path(out) / kind)
         keys |= set(zip(table.column("source_uri").to_pylist(), table.column("locator").to_pylist()))
     return Counter(uri.rsplit("/", 1)[-1] for uri, _ in keys)
+
+
+@pytest.fixture
+def s3_server(monkeypatch):
+    """A real S3-compatible server on localhost (moto in server mode), empty; credentials in the environment
+    (subprocesses inherit them)."""
+    import socket
+
+    import boto3
+    from moto.server import ThreadedMotoServer
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
+    server.start()
+    for var, value in (("AWS_ACCESS_KEY_ID", "testing"), ("AWS_SECRET_ACCESS_KEY", "testing"), ("AWS_DEFAULT_REGION", "eu-west-1")):
+        monkeypatch.setenv(var, value)
+    endpoint = f"http://127.0.0.1:{port}"
+    yield {"client": boto3.client("s3", endpoint_url=endpoint, region_name="eu-west-1"), "endpoint": endpoint}
+    server.stop()

@@ -139,6 +139,19 @@ def test_run_refuses_missing_sector_inputs_before_the_flow_starts(capsys, projec
     assert refused(capsys, ["run", "--no-push"]) == "sector health: no inputs in the config and no source in sources.yaml"
 
 
+def test_run_leaves_out_a_sector_without_sources_yet_and_says_so(project, caplog):
+    """A new lab registers its sources one sector at a time: `datalab run` curates those that have some."""
+    from datalab.cli import _with_sources
+    from datalab.config import load_params
+
+    health_only = SOURCES.split("  - name:", 1)[0] + "".join(
+        "  - name:" + entry for entry in SOURCES.split("  - name:")[1:] if "sector: health" in entry)
+    (project / "sources.yaml").write_text(health_only)
+    assert _with_sources(load_params("params.yaml")) == ["health"]
+    assert [r.getMessage().split(":")[0] for r in caplog.records] == ["climate", "finance"]
+    assert "no source registered yet, not run" in caplog.records[0].getMessage()
+
+
 def test_version_and_help(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--version"])
@@ -155,7 +168,7 @@ def test_multiprocess_beam_workers_keep_their_logs_to_themselves(tmp_path, notes
     assert proc.returncode == 0, proc.stderr[-2000:]
     # each worker still prints two lines before it reads its options (an import-time warning); not ~20
     assert "sdk_worker" not in proc.stderr and "Pipeline_options" not in proc.stderr
-    assert len([line for line in proc.stderr.splitlines() if not re.match(r"\d\d:\d\d:\d\d datalab ", line)]) <= 4, proc.stderr
+    assert len([line for line in proc.stderr.splitlines() if not re.match(r"\d\d:\d\d:\d\d datalab(\.progress)? ", line)]) <= 4, proc.stderr
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -1,8 +1,11 @@
 """`datalab curate` end to end with the real stages in a real Beam pipeline (DirectRunner)."""
 
 import json
+import logging
+import re
 import subprocess
 import sys
+from collections import Counter
 
 import pytest
 
@@ -11,7 +14,7 @@ from datalab.config import load_params
 from datalab.curate import curate
 from datalab.errors import DatalabError
 from datalab.lineage import validate_manifest
-from datalab import pipeline
+from datalab import pipeline, progress
 from datalab.pipeline import has_whole_large_file
 from datalab.readers import discover, parts
 
@@ -218,3 +221,24 @@ def test_the_direct_runner_never_tries_to_download_a_runner(tmp_path):
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=REPO)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "modules: []" in proc.stdout and "prism" not in (proc.stdout + proc.stderr).lower().replace("modules: []", "")
+
+
+def test_progress_says_megabytes_records_and_stages_and_nothing_of_the_text(mixed_inputs, tmp_path, monkeypatch, caplog):
+    """The workers' counts reach the process that started the pipeline (`datalab.progress`): megabytes of the
+    input, records read and through each stage, the rate; never a value from the documents."""
+    monkeypatch.setattr(progress, "LINE_SECONDS", 0.0)
+    caplog.set_level(logging.INFO, logger="datalab")
+    manifest = curate([mixed_inputs / "health"], tmp_path / "out", sector="health", params=REPO / "params.yaml",
+                      stages="langid,quality,pii")
+    lines = [r.getMessage() for r in caplog.records if r.name == "datalab.progress"]
+    total = sum(i["bytes"] for i in manifest["inputs"]) / 1e6
+    assert lines and lines[-1].startswith(f"health: {total:.1f} of {total:.1f} MB (100%), {manifest['counts']['records_in']} records read (langid ")
+    assert re.search(r", quality \d+, pii \d+\), [\d.]+ MB/s$", lines[-1])
+    assert not any(value in message for value in PLANTED for message in caplog.messages)
+
+
+def test_progress_line_and_rate():
+    rate = progress.Rate(window=10)
+    assert rate(0.0, 0) == 0.0 and rate(5.0, 5_000_000) == 1.0 and rate(20.0, 10_000_000) == pytest.approx(1 / 3)
+    line = progress.describe("climate", Counter(bytes=12_300_000, records=2451, langid=2440), 48_100_000, 0.5, ["langid", "pii"])
+    assert line == "climate: 12.3 of 48.1 MB (26%), 2,451 records read (langid 2,440), 0.50 MB/s, about 1:12 left"

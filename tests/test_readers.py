@@ -1,9 +1,11 @@
 import csv
 import gzip
 import hashlib
+import io
 import json
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow as pa
@@ -13,7 +15,9 @@ import zstandard
 
 from conftest import collect, write_jsonl
 from datalab.errors import DatalabError
-from datalab.readers import MAX_NESTING, Part, derived_id, discover, parts, read_batches, read_raw, source_name
+from datalab.config import IngestConfig
+from datalab.readers import (MAX_NESTING, Part, Reading, csv_dialect, derived_id, discover, parts, read_batches, read_raw,
+                             source_name)
 
 
 def test_jsonl_every_record_is_a_document_or_a_reason(tmp_path):
@@ -302,3 +306,53 @@ def test_compressed_csv_and_fhir_files_are_read_whole(tmp_path):
     read = [(kind, value) for part in parts(files["a.jsonl"], 100) for kind, value in read_batches(part, "health", "run")]
     assert [row["locator"] for kind, value in read if kind == "docs" for row in value.to_pylist()] == list(range(1, 51))
     assert sum(value for kind, value in read if kind == "count") == 50 and "rejected" not in dict(read)
+
+
+STATION_ROWS = [["nr", "Bemerkung"], ["1", "Messung an der Station Süd; starker Regen"], ["2", "Wert geprüft, Böen bis 90 km/h"],
+                ["3", "Schnee über Nacht"]]
+
+
+def _delimited(rows: list[list[str]], delimiter: str) -> str:
+    with io.StringIO() as out:
+        csv.writer(out, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+        return out.getvalue()
+
+
+def _texts(path: Path, reading: Reading = Reading()) -> list[str | None]:
+    return [r.record.get(reading.text_field or "Bemerkung") if r.record else r.reason for r in read_raw(path, reading=reading)]
+
+
+def test_a_spreadsheets_semicolon_export_in_windows_1252_is_read_as_written(tmp_path):
+    path = tmp_path / "stations.csv"
+    path.write_bytes(_delimited(STATION_ROWS, ";").encode("cp1252"))
+    assert csv_dialect(path)[1] == ";"
+    assert _texts(path) == [row[1] for row in STATION_ROWS[1:]]
+
+
+@pytest.mark.parametrize("name, delimiter", [("stations.tsv", "\t"), ("stations.csv", "|"), ("stations.csv", "\t"), ("plain.csv", ",")])
+def test_the_delimiter_is_the_one_that_splits_every_line_alike(tmp_path, name, delimiter):
+    path = tmp_path / name
+    path.write_text(_delimited(STATION_ROWS, delimiter), encoding="utf-8")
+    assert csv_dialect(path) == ("utf-8-sig", delimiter)
+    assert _texts(path) == [row[1] for row in STATION_ROWS[1:]]
+
+
+def test_one_column_is_read_with_the_default_delimiter(tmp_path):
+    (tmp_path / "one.csv").write_text("text\nFirst note.\nSecond note.\n", encoding="utf-8")
+    assert csv_dialect(tmp_path / "one.csv")[1] == "," and _texts(tmp_path / "one.csv", Reading(text_field="text")) == [
+        "First note.", "Second note."]
+
+
+def test_the_sources_parser_options_and_format_override_detection(tmp_path):
+    path = tmp_path / "export.txt"  # a .txt file the source says is CSV, in Latin-1, with its own field names
+    path.write_bytes(_delimited([["nr", "body"], ["7", "Café au lait, crème"]], ";").encode("latin-1"))
+    reading = Reading(format="csv", text_field="body", id_field="nr", delimiter=";", encoding="latin-1")
+    (raw,) = read_raw(path, reading=reading)
+    assert raw.record == {"nr": "7", "body": "Café au lait, crème"}
+    (file,) = discover([path]).files
+    docs, rejected = [], []
+    for kind, value in read_batches(replace(file, reading=reading), "health", "run", 10, *reading.fields(IngestConfig())):
+        if kind == "docs":
+            docs += value.to_pylist()
+    assert [(d["id"], d["text"]) for d in docs] == [("7", "Café au lait, crème")]
+    assert [r.reason for r in read_raw(path)] == [None]  # without the source's word, a .txt file is one text document

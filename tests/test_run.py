@@ -6,9 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pypdf
 import pytest
 
-from conftest import REPO, count_records, records_out
+from conftest import REPO, count_records, read_dir, records_out
+from test_connectors import write_export, write_warc
 
 SECTORS = ["health", "climate", "finance"]
 
@@ -148,26 +150,67 @@ def test_a_sector_refused_inside_the_flow_ends_with_one_error_line_and_no_traceb
 
 
 @pytest.mark.slow
-def test_init_makes_a_workspace_that_curates_its_registered_sources(tmp_path):
-    """`datalab init`, a source registered, `datalab run`: a lab that never cloned this repository."""
+def test_a_new_lab_registers_each_format_and_reruns_only_what_changed(tmp_path, s3_server):
+    """The README's walk-through: `datalab init`, a FHIR export, a folder of PDFs, a CSV as a spreadsheet exports
+    it, a WARC crawl and an S3 prefix registered, `sources check`, `datalab run`, a rerun that finds everything
+    unchanged, then one file and one object changed: only their sectors run again."""
     cli = [sys.executable, "-m", "datalab.cli"]
     lab = tmp_path / "lab"
-    made = subprocess.run([*cli, "init", str(lab), "--sector", "health"], capture_output=True, text=True, timeout=120)
+    made = subprocess.run([*cli, "init", str(lab), "--sector", "health", "--sector", "climate", "--sector", "finance"],
+                          capture_output=True, text=True, timeout=120)
     assert made.returncode == 0, made.stderr[-2000:]
     assert "Initialized DVC repository" not in made.stdout + made.stderr  # DVC's own notes stay quiet
     assert (lab / ".git").is_dir() and "local" in sh("dvc", "remote", "list", cwd=lab)
     again = subprocess.run([*cli, "init", str(lab)], capture_output=True, text=True, timeout=120)
     assert again.returncode == 2 and again.stderr.strip() == f"datalab: error: {lab}: exists and is not an empty directory"
-    delivery = lab / "data" / "sources" / "health" / "discharge_summaries.jsonl"
-    shutil.copy(REPO / "data" / "samples" / "health" / "discharge_summaries.jsonl", delivery)
-    sh(*cli, "sources", "add", "discharges", "--sector", "health", "--uri", "data/sources/health/discharge_summaries.jsonl",
-       "--licence", "CC0-1.0", "--steward", "Health data unit", "--contact-role", "data steward", "--origin", "synthetic",
-       "--personal-data", "none", "--legal-basis", "not applicable (synthetic data)", "--tdm", "not_reserved",
-       "--tdm-determined-by", "licence", "--tdm-checked-on", "2026-12-07", "--collected-from", "2024-01-01",
-       "--collected-to", "2024-12-31", cwd=lab)
-    run = subprocess.run([*cli, "run"], cwd=lab, capture_output=True, text=True, timeout=900)
-    assert run.returncode == 0, run.stderr[-3000:]
-    out = lab / "data" / "curated" / "health"
-    assert records_out(out) == {delivery.name: count_records(delivery)}
+
+    deliveries = lab / "data" / "sources"
+    write_export(deliveries / "health" / "fhir")
+    shutil.copytree(REPO / "tests" / "fixtures", deliveries / "health" / "reports")
+    stations = deliveries / "climate" / "stations.csv"
+    stations.write_bytes("nr;Bemerkung\r\n1;Messung an der Station Süd, starker Regen am Morgen und Böen bis 90 km/h.\r\n"
+                         "2;Der Pegel der Ruhr stieg über Nacht um zwölf Zentimeter, die Warnstufe blieb bei eins.\r\n".encode("cp1252"))
+    write_warc(deliveries / "climate" / "crawl.warc.gz")
+    bank = s3_server["client"]
+    bank.create_bucket(Bucket="bank-reports", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    report = lambda i: json.dumps({"id": f"q{i}", "text": f"Quarterly report {i}: the fund's liquidity ratio rose to {100 + i} percent "
+                                                        "after the bond sale, and the board approved the plan."}) + "\n"
+    bank.put_object(Bucket="bank-reports", Key="2026/q3/reports.jsonl", Body="".join(map(report, range(5))).encode())
+    facts = ["--licence", "LicenseRef-contract-2026", "--steward", "Data unit", "--contact-role", "data steward",
+             "--origin", "licensed_from_rights_holder", "--personal-data", "pseudonymised", "--legal-basis", "GDPR Art. 6(1)(e)",
+             "--tdm", "not_reserved", "--tdm-determined-by", "contract", "--tdm-checked-on", "2026-12-01", "--collected-from", "2024-01-01"]
+    for name, sector, uri, *options in (
+            ("fhir_export", "health", "data/sources/health/fhir"), ("reports", "health", "data/sources/health/reports"),
+            ("stations", "climate", "data/sources/climate/stations.csv", "--text-field", "Bemerkung", "--id-field", "nr"),
+            ("crawl", "climate", "data/sources/climate/crawl.warc.gz"),
+            ("bank_reports", "finance", "s3://bank-reports/2026/", "--option", f"endpoint_url={s3_server['endpoint']}")):
+        sh(*cli, "sources", "add", name, "--sector", sector, "--uri", uri, *facts, *options, cwd=lab)
+    check = subprocess.run([*cli, "sources", "check"], cwd=lab, capture_output=True, text=True, timeout=300)
+    assert check.returncode == 0, check.stdout + check.stderr[-2000:]
+    assert "csv: delimiter ';', encoding cp125" in check.stdout and "5 of 5 source(s) ready" in check.stdout
+
+    def run() -> dict:
+        done = subprocess.run([*cli, "run", "--log-format", "json"], cwd=lab, capture_output=True, text=True, timeout=900)
+        assert done.returncode == 0, done.stderr[-3000:]
+        return {s["sector"]: s for s in json.loads(done.stdout)["sectors"]}
+
+    first = run()
+    assert not any(s["skipped"] for s in first.values())
+    curated = lab / "data" / "curated"
+    fhir = {p.name: count_records(p) for p in (deliveries / "health" / "fhir").glob("*.ndjson")}
+    pages = {p.name: len(pypdf.PdfReader(p).pages) for p in (deliveries / "health" / "reports").glob("*.pdf")}
+    assert records_out(curated / "health") == {**fhir, **pages}
+    assert records_out(curated / "climate") == {"stations.csv": 2, "crawl.warc.gz": 3}  # 3 responses in the crawl
+    assert records_out(curated / "finance") == {"reports.jsonl": 5}
+    texts = read_dir(curated / "climate" / "documents").column("text").to_pylist()
+    assert any("Böen bis 90 km/h" in t for t in texts)  # decoded as written, not as mojibake
+    assert set(first["health"]["sources"]) == {"fhir_export", "reports"} and not first["health"]["not_read"]
+    assert all(s["skipped"] for s in run().values())  # nothing changed: nothing curated again
+    with open(stations, "ab") as fh:
+        fh.write("3;Schnee über Nacht, zehn Zentimeter am Brocken, die Straßen blieben frei.\r\n".encode("cp1252"))
+    assert {k: s["skipped"] for k, s in run().items()} == {"health": True, "climate": False, "finance": True}
+    bank.put_object(Bucket="bank-reports", Key="2026/q3/reports.jsonl", Body="".join(map(report, range(6))).encode())
+    assert {k: s["skipped"] for k, s in run().items()} == {"health": True, "climate": True, "finance": False}
+    assert records_out(curated / "finance") == {"reports.jsonl": 6}
     assert "Data and pipelines are up to date" in sh("dvc", "status", cwd=lab)
     assert [p for p in (lab / ".dvcstore").rglob("*") if p.is_file()]  # pushed to the workspace's remote

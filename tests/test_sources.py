@@ -2,6 +2,7 @@
 reservations honoured; every document carries its source's name and every manifest the entries it read."""
 
 import json
+from pathlib import Path
 
 import pytest
 import yaml
@@ -56,6 +57,9 @@ def test_the_repository_registry_loads_and_names_every_sample_file():
     ({"schedule": "every monday"}, "source 'ward_notes': schedule: a cron expression of five fields"),
     ({"collection": {"start": "2025-01-01", "end": "2024-01-01"}}, "source 'ward_notes': collection: end: before start"),
     ({"colour": "blue"}, "source 'ward_notes': colour: Extra inputs are not permitted"),
+    ({"parser": {"encoding": "klingon"}}, "source 'ward_notes': parser.encoding: unknown encoding 'klingon'"),
+    ({"parser": {"delimiter": ";;"}}, "source 'ward_notes': parser.delimiter: String should have at most 1 character"),
+    ({"format": "docx"}, "source 'ward_notes': format: Input should be 'auto', 'jsonl'"),
 ])
 def test_errors_name_the_file_the_source_and_the_field(tmp_path, change, message):
     path = registry(tmp_path, {**ENTRY, **change})
@@ -180,28 +184,14 @@ def test_sources_add_registers_a_checked_entry_and_keeps_the_file_as_written(tmp
 
 
 @pytest.fixture
-def s3(monkeypatch):
-    """A real S3-compatible server on localhost (moto in server mode), with a bucket of notes."""
-    import socket
-
-    import boto3
-    from moto.server import ThreadedMotoServer
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port)
-    server.start()
-    for var, value in (("AWS_ACCESS_KEY_ID", "testing"), ("AWS_SECRET_ACCESS_KEY", "testing"), ("AWS_DEFAULT_REGION", "eu-west-1")):
-        monkeypatch.setenv(var, value)
-    endpoint = f"http://127.0.0.1:{port}"
-    client = boto3.client("s3", endpoint_url=endpoint, region_name="eu-west-1")
+def s3(s3_server):
+    """The S3 server with a bucket of notes (and an object in no supported format)."""
+    client = s3_server["client"]
     client.create_bucket(Bucket="hospital-export", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
     lines = "".join(json.dumps({**n, "id": f"export-{n['id']}"}) + "\n" for n in NOTES)  # ids unique within an output
     client.put_object(Bucket="hospital-export", Key="2026/ward/notes.jsonl", Body=lines.encode())
     client.put_object(Bucket="hospital-export", Key="2026/ward/scan.tiff", Body=b"II*\0")
-    yield {"client": client, "endpoint": endpoint}
-    server.stop()
+    return s3_server
 
 
 def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, monkeypatch, capsys, s3):
@@ -235,3 +225,37 @@ def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, 
     assert "ward_export: 1 file(s)" in out and "1 record(s) sampled" in out
     assert "PROBLEM: source lost_bucket: nothing at s3://no-such-bucket/" in out
     assert {i["uri"]: i["records"] for i in changed["inputs"]}["s3://hospital-export/2026/ward/notes.jsonl"] == 1
+
+
+def test_a_store_unreachable_for_a_moment_is_tried_again(tmp_path, caplog):
+    """An HTTP source (fsspec's http store, which does not retry on its own): nothing listens at the first
+    attempt, a real server comes up a moment later and the next attempt reads the file."""
+    import functools
+    import http.server
+    import socket
+    import threading
+
+    from datalab.remote import remote_files
+
+    served = tmp_path / "site"
+    write_jsonl(served / "notes.jsonl", NOTES[:2])
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler, bind_and_activate=False)
+
+    def start():
+        server.server_bind()
+        server.server_activate()
+        server.serve_forever()
+
+    threading.Timer(0.3, start).start()
+    try:
+        found = remote_files("notes_site", f"http://127.0.0.1:{port}/notes.jsonl", {}, lambda name: name, tmp_path / "cache")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [f.uri for f in found.files] == [f"http://127.0.0.1:{port}/notes.jsonl"]
+    assert Path(found.files[0].path).read_bytes() == (served / "notes.jsonl").read_bytes()
+    assert any("source notes_site: the store failed" in m and "trying again in" in m for m in caplog.messages)

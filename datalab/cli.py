@@ -154,7 +154,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         fresh.append(summarize(manifest, Path(params.curated_dir) / sector, skipped=True, refused=refused))
     else:  # nothing to curate: no Prefect server to start
         _print_outcome(args, fresh, release.record(Path("."), args.config, chosen, push=not args.no_push), run_log)
-        return 0
+        return _exit_code(fresh)
     from prefect.settings import PREFECT_API_URL
 
     from datalab.flow import datalab_run
@@ -163,7 +163,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         logging.getLogger("datalab").info("Prefect server %s: this run in its UI, %s", url, url.removesuffix("/api"))
     result = datalab_run(root=".", config=args.config, sectors=chosen, push=not args.no_push, force=args.force)
     _print_outcome(args, result["sectors"], result["dvc"], run_log)
-    return 0
+    return _exit_code(result["sectors"])
+
+
+def _exit_code(summaries: list[dict]) -> int:
+    """1 when a registered source could not be opened at all (the other sources were curated, and the summary
+    says which), else 0; a line on stderr says so."""
+    unreadable = [why for s in summaries for why in s.get("unreadable", [])]
+    for why in unreadable:
+        print(f"datalab: not curated: {why}", file=sys.stderr)
+    return 1 if unreadable else 0
 
 
 def _with_sources(params) -> list[str]:

@@ -219,4 +219,6 @@ def summarize(manifest: dict, out: Path, skipped: bool, refused: list | None = N
             "kept": c["kept"], "rejected": c["rejected"], "rejected_by_stage": c["rejected_by_stage"],
             "seconds": 0.0 if skipped else last_run(out).get("seconds", 0.0), "skipped": skipped,
             "sources": [s["name"] for s in manifest.get("sources", [])], "refused": [s.refusal() for s in refused or []],
-            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"] if s["reason"] != MANIFEST]}
+            "not_read": [f"{s['path']} ({s['reason']})" for s in manifest["skipped_inputs"] if s["reason"] != MANIFEST],
+            # a registered source that could not be opened at all (`_registered`: its reason names it)
+            "unreadable": [s["reason"] for s in manifest["skipped_inputs"] if s["reason"].startswith("source ")]}

@@ -8,9 +8,9 @@ import pytest
 import yaml
 
 from conftest import REPO, read_dir, write_jsonl
-from datalab.cli import main
+from datalab.cli import _exit_code, main
 from datalab.config import Params, load_params
-from datalab.curate import curate, plan
+from datalab.curate import curate, plan, summarize
 from datalab.errors import DatalabError
 from datalab.lineage import validate_manifest
 from datalab.sources import SOURCES_FILE, Source, load_sources, sector_inputs
@@ -211,6 +211,9 @@ def test_an_s3_source_is_read_from_a_real_server_and_named_by_its_uri(tmp_path, 
     skipped = {s["path"]: s["reason"] for s in manifest["skipped_inputs"]}
     assert skipped["s3://hospital-export/2026/ward/scan.tiff"] == "unsupported format"
     assert skipped["s3://no-such-bucket/"].startswith("source lost_bucket: ")  # reported; the other sources carried on
+    summary = summarize(manifest, root / "out", skipped=False)  # `datalab run` says so and exits with 1
+    assert summary["unreadable"] == [skipped["s3://no-such-bucket/"]] and _exit_code([summary]) == 1
+    assert "source lost_bucket: nothing at s3://no-such-bucket/" in capsys.readouterr().err
     # an unchanged object is not fetched again; a changed one is
     cached = sorted((root / ".datalab" / "cache" / "ward_export").rglob("notes.jsonl"))
     assert len(cached) == 1

@@ -258,8 +258,9 @@ def cmd_sources(args: argparse.Namespace) -> int:
         formats = ", ".join(f"{k} {n}" for k, n in r["formats"].items()) or "-"
         estimate = ("-" if r["estimated_records"] is None else f"{r['estimated_records']:,}" if r["sampled"] < args.sample
                     else f"about {r['estimated_records']:,}")
-        print(f"{s.name}: {r['files']} file(s), {r['bytes'] / 1e6:.1f} MB ({formats}); {r['sampled']} record(s) "
-              f"sampled, records {estimate}")
+        field = f", text field {r['text_field']!r}" if r["text_field"] else ""
+        print(f"{s.name}: {r['files']} file(s), {r['bytes'] / 1e6:.1f} MB ({formats}){field}; "
+              f"{r['sampled']} record(s) sampled, records {estimate}")
         if r["languages"]:
             print("  languages seen: " + ", ".join(f"{k} {v:.0%}" for k, v in r["languages"].items()))
         for dialect, n in r["csv"].items():

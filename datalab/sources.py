@@ -246,6 +246,7 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     from datalab.stages.langid import LangId
 
     report = {"name": source.name, "sector": source.sector, "uri": source.uri, "files": 0, "bytes": 0, "formats": {}, "csv": {},
+              "text_field": None,
               "skipped": 0, "sampled": 0, "unusable": {}, "languages": {}, "estimated_records": 0, "problems": []}
     if why := source.refusal():
         report["problems"].append(why)
@@ -263,7 +264,10 @@ def inspect(source: Source, params, sample: int = 200) -> dict:
     text_field, id_field = reading.fields(params.ingest)
     texts, unusable, dialects = [], Counter(), Counter()
     for file in found.files:
-        if file_format(Path(file.path), params.ingest.max_record_bytes, reading) in ("csv", "tsv"):
+        fmt = file_format(Path(file.path), params.ingest.max_record_bytes, reading)
+        if fmt in ("jsonl", "csv", "tsv", "parquet"):  # records with fields (a connector's text has no field name)
+            report["text_field"] = text_field
+        if fmt in ("csv", "tsv"):
             encoding, delimiter = csv_dialect(Path(file.path), reading)
             dialects[f"delimiter {delimiter!r}, encoding {encoding.removesuffix('-sig')}"] += 1
         for raw in read_raw(file.path, params.ingest.max_record_bytes, reading=reading):

@@ -232,6 +232,61 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_release(args: argparse.Namespace) -> int:
+    from datalab.config import load_params
+    from datalab.release import find_project
+    from datalab.versions import release
+
+    root = find_project(args.project)
+    os.chdir(root)
+    params = load_params("params.yaml")
+    params.check_sectors([args.sector])
+    r = release(root, args.sector, params.curated_dir, push=not args.no_push)
+    print(f"{r['version']}: {r['documents']:,} documents, {r['words']:,} words, {r['text_bytes'] / 1e6:.1f} MB of text "
+          f"(parent {r['parent'] or 'none'}); tag {r['version']}, {r['path']}, "
+          + (f"{r['pushed_files']} file(s) pushed" if not args.no_push else "not pushed (--no-push)"))
+    print(f"  languages: {', '.join(f'{k} {v:,}' for k, v in r['languages'].items())}")
+    print(f"  sources:   {', '.join(f'{k} {v:,}' for k, v in r['sources'].items())}")
+    print(f"  pull it:   datalab pull {r['version']} --repo {root} --to DIR")
+    return 0
+
+
+def cmd_versions(args: argparse.Namespace) -> int:
+    from datalab.release import find_project
+    from datalab.versions import versions
+
+    found = versions(find_project(args.project), args.sector)
+    if not found:
+        print("no releases yet (`datalab release SECTOR` makes one)")
+    for v in found:
+        print(f"{v['version']:<16} {v['date'][:19]}  {v.get('documents', 0):>9,} documents  {v.get('words', 0):>11,} words  "
+              f"{v.get('text_bytes', 0) / 1e6:>8.1f} MB  parent {v.get('parent') or '-'}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from datalab.versions import diff
+
+    d = diff(args.old, args.new, args.repo)
+    print(f"{d['from']} -> {d['to']}: {d['documents'][0]:,} -> {d['documents'][1]:,} documents, "
+          f"{d['added']:,} added, {d['removed']:,} removed")
+    for what in ("added", "removed"):
+        for key in ("source", "language"):
+            if d[f"{what}_by_{key}"]:
+                print(f"  {what} by {key}: " + ", ".join(f"{k} {n:,}" for k, n in d[f"{what}_by_{key}"].items()))
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace) -> int:
+    from datalab.versions import pull
+
+    kinds = ("documents", "rejected", "signatures") if args.all else ("documents",)
+    r = pull(args.spec, args.to, args.repo, kinds)
+    print(f"{r['version']}: {r['documents']:,} documents in {args.to}, every shard checked against its sha256 "
+          f"(manifest {r['manifest_sha256'][:12]}…)")
+    return 0
+
+
 def cmd_sources(args: argparse.Namespace) -> int:
     from datalab.config import load_params
     from datalab.release import find_project
@@ -391,6 +446,27 @@ def parser() -> argparse.ArgumentParser:
     dep.add_argument("--pool", default=POOL, help="process work pool (created when missing; default: datalab)")
     dep.add_argument("--project", default=".", help="project directory (holding dvc.yaml and sources.yaml)")
     dep.set_defaults(func=cmd_deploy)
+
+    rel = sub.add_parser("release", parents=[common], help="make the sector's curated output version SECTOR@vN (git tag, DVC push)")
+    rel.add_argument("sector", metavar="SECTOR")
+    rel.add_argument("--no-push", action="store_true", help="tag it without pushing the shards to the DVC remote")
+    rel.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
+    rel.set_defaults(func=cmd_release)
+    ver = sub.add_parser("versions", parents=[common], help="list the releases (all sectors, or one)")
+    ver.add_argument("sector", nargs="?", metavar="SECTOR")
+    ver.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
+    ver.set_defaults(func=cmd_versions)
+    dif = sub.add_parser("diff", parents=[common], help="documents added and removed between two releases of a sector")
+    dif.add_argument("old", metavar="SECTOR@vA")
+    dif.add_argument("new", metavar="SECTOR@vB")
+    dif.add_argument("--repo", default=".", help="the lab's git repository: a path or URL (default: here)")
+    dif.set_defaults(func=cmd_diff)
+    pul = sub.add_parser("pull", parents=[common], help="fetch a release by name, every shard checked against the manifest")
+    pul.add_argument("spec", metavar="SECTOR@vN")
+    pul.add_argument("--to", required=True, metavar="DIR", help="where its manifest and shards go")
+    pul.add_argument("--repo", default=".", help="the lab's git repository: a path or URL (default: here)")
+    pul.add_argument("--all", action="store_true", help="the ledger and the signature store too, not only the documents")
+    pul.set_defaults(func=cmd_pull)
 
     src = sub.add_parser("sources", parents=[common], help="the registered sources (sources.yaml): list, check or add them")
     src.add_argument("action", choices=["list", "check", "add"],

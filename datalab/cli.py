@@ -14,6 +14,7 @@ from pathlib import Path
 from datalab import __version__, progress
 from datalab.errors import DatalabError
 from datalab.deploy import POOL
+from datalab.erasures import BASES
 from datalab.readers import FORMATS
 from datalab.sources import ORIGINS, PERSONAL_DATA, TDM_DETERMINED_BY, TDM_STATUS
 from datalab.stages import names as stage_names
@@ -99,6 +100,7 @@ def format_summary(summaries: list[dict]) -> str:
 def cmd_curate(args: argparse.Namespace) -> int:
     from datalab.config import load_params
     from datalab.curate import curate
+    from datalab.erasures import for_sector
     from datalab.outputs import last_run
     from datalab.sources import sector_inputs
 
@@ -112,7 +114,8 @@ def cmd_curate(args: argparse.Namespace) -> int:
         for source in refused:
             print(f"datalab: refused: {source.refusal()}", file=sys.stderr)
     manifest = curate(inputs, args.out, sector=args.sector, stages=args.stages, params=args.config,
-                      runner_options=args.beam_option or None, reference=args.reference, sources=sources)
+                      runner_options=args.beam_option or None, reference=args.reference, sources=sources,
+                      erasures=for_sector(".", args.sector))
     out = Path(args.out)
     c = manifest["counts"]
     print(format_summary([{**c, "sector": manifest["sector"], "seconds": last_run(out).get("seconds", 0.0), "run_id": manifest["run_id"]}]))
@@ -129,6 +132,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from datalab import release
     from datalab.config import load_params
     from datalab.curate import preflight, summarize, unchanged
+    from datalab.erasures import for_sector
     from datalab.outputs import OutputDir
     from datalab.readers import discover
     from datalab.remote import is_remote
@@ -149,7 +153,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         read.append((sector, inputs, sources, refused))
     fresh = []
     for sector, inputs, sources, refused in read:  # until one must run: the flow then judges each sector itself
-        if args.force or not (manifest := unchanged(Path("."), args.config, params, sector, inputs, sources)):
+        if args.force or not (manifest := unchanged(Path("."), args.config, params, sector, inputs, sources,
+                                                    for_sector(".", sector))):
             break
         fresh.append(summarize(manifest, Path(params.curated_dir) / sector, skipped=True, refused=refused))
     else:  # nothing to curate: no Prefect server to start
@@ -248,6 +253,31 @@ def cmd_release(args: argparse.Namespace) -> int:
     print(f"  languages: {', '.join(f'{k} {v:,}' for k, v in r['languages'].items())}")
     print(f"  sources:   {', '.join(f'{k} {v:,}' for k, v in r['sources'].items())}")
     print(f"  pull it:   datalab pull {r['version']} --repo {root} --to DIR")
+    return 0
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    """Record the erasure, curate the sector again without those documents, release the result."""
+    from datalab.config import load_params
+    from datalab.erasures import ERASURES_FILE, add_erasure
+    from datalab.release import find_project
+    from datalab.versions import diff, release, versions
+
+    root = find_project(args.project)
+    os.chdir(root)
+    params = load_params("params.yaml")
+    params.check_sectors([args.sector])
+    before = versions(root, args.sector)
+    erasure = add_erasure(root / ERASURES_FILE, {"sector": args.sector, "ids": args.ids or [], "source": args.source,
+                                                 "requested_on": args.requested_on or time.strftime("%Y-%m-%d"),
+                                                 "basis": args.basis})
+    print(f"recorded in {ERASURES_FILE}: {len(erasure.ids)} id(s)" + (f", source {erasure.source}" if erasure.source else ""))
+    run = argparse.Namespace(**{**vars(args), "sectors": [args.sector], "config": "params.yaml", "force": False})
+    if cmd_run(run):
+        return 1
+    r = release(root, args.sector, params.curated_dir, push=not args.no_push)
+    change = f"; {diff(before[-1]['version'], r['version'])['removed']} removed since {before[-1]['version']}" if before else ""
+    print(f"{r['version']}: {r['documents']:,} documents{change}")
     return 0
 
 
@@ -452,6 +482,16 @@ def parser() -> argparse.ArgumentParser:
     rel.add_argument("--no-push", action="store_true", help="tag it without pushing the shards to the DVC remote")
     rel.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
     rel.set_defaults(func=cmd_release)
+    fgt = sub.add_parser("forget", parents=[common],
+                         help="erase documents (ids, or a source) from a sector: recorded, curated again, released")
+    fgt.add_argument("sector", metavar="SECTOR")
+    fgt.add_argument("--id", dest="ids", action="append", metavar="DOC_ID", help="a document id as published (repeatable)")
+    fgt.add_argument("--source", help="every document of this registered source (a withdrawn licence)")
+    fgt.add_argument("--basis", required=True, choices=BASES, help="why: the kind of request, not its content")
+    fgt.add_argument("--requested-on", metavar="YYYY-MM-DD", help="when it was asked for (default: today)")
+    fgt.add_argument("--no-push", action="store_true", help="release without pushing to the DVC remote")
+    fgt.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
+    fgt.set_defaults(func=cmd_forget)
     ver = sub.add_parser("versions", parents=[common], help="list the releases (all sectors, or one)")
     ver.add_argument("sector", nargs="?", metavar="SECTOR")
     ver.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from datetime import date
 from typing import Annotated, Literal
 
 import yaml
@@ -44,6 +45,8 @@ def _lid_label(code: str) -> str:
 
 Lang = Annotated[str, AfterValidator(_lid_label)]
 Share = Annotated[float, Field(ge=0, le=1)]
+#: A date written as YAML writes one (2026-11-02) or quoted as ISO text ('2026-11-02').
+Day = Annotated[date, Field(strict=False)]
 
 
 class _Strict(BaseModel):

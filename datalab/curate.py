@@ -13,6 +13,7 @@ from pathlib import Path
 from datalab import lineage, pipeline, progress
 from datalab import stages as registry
 from datalab.config import Params, load_params
+from datalab.erasures import NONE, Applied
 from datalab.errors import DatalabError
 from datalab.ids import duplicate_ids
 from datalab.outputs import RUN_REPORT, OutputDir, last_run, now, tidy
@@ -72,6 +73,7 @@ class Plan:
     reference: Reference
     run_id: str
     num_shards: int
+    erasures: Applied = NONE
 
 
 def _registered(sources: list[Source], scrub, exclude: list) -> tuple[list[InputFile], list[Skipped]]:
@@ -102,7 +104,7 @@ def _registered(sources: list[Source], scrub, exclude: list) -> tuple[list[Input
 def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list[str] | None = None,
          params: Params | str | Path | None = None, reference: list[str | Path] | None = None,
          runner_options: list[str] | None = None, out: str | Path | None = None,
-         sources: list[Source] | None = None) -> Plan:
+         sources: list[Source] | None = None, erasures: Applied = NONE) -> Plan:
     """Check the configuration (`preflight`), resolve the input files (names pseudonymised where they hold
     personal data; never the output `out` itself) and the files of the registered `sources` (their documents
     carry the source's name), and the published signature stores; hash the inputs into the run id. Writes
@@ -127,24 +129,24 @@ def plan(inputs: list[str | Path], sector: str | None = None, stages: str | list
     ref = Reference()
     if "dedup" in stage_list:
         paths = [*params.dedup.reference, *(str(r) for r in reference or [])]
-        ref = load_reference(paths, params.dedup, {f.uri for f in files})
+        ref = load_reference(paths, params.dedup, {f.uri for f in files}, erasures.ids)
     models = lineage.model_files(params, stage_list)
-    run = lineage.run_id(input_info, params, stage_list, sector, models, ref.digest, entries)
+    run = lineage.run_id(input_info, params, stage_list, sector, models, ref.digest, entries, list(erasures.entries))
     num_shards = max(1, math.ceil(sum(f.bytes for f in files) / 1e6 / params.output.target_shard_mb))
-    return Plan(sector, stage_list, params, files, skipped, input_info, models, entries, ref, run, num_shards)
+    return Plan(sector, stage_list, params, files, skipped, input_info, models, entries, ref, run, num_shards, erasures)
 
 
 def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
            stages: str | list[str] | None = None, params: Params | str | Path | None = None,
            runner_options: list[str] | None = None, reference: list[str | Path] | None = None,
-           sources: list[Source] | None = None) -> dict:
+           sources: list[Source] | None = None, erasures: Applied = NONE) -> dict:
     """Curate `inputs` into `out` (documents/, rejected/, signatures/ with dedup, manifest.json) and return
     the manifest. `reference` adds signature stores of published releases to `dedup.reference`: new
     documents that duplicate a published one go to the ledger."""
     started, clock = now(), time.monotonic()
     target = OutputDir(out)
     target.check()
-    p = plan(inputs, sector, stages, params, reference, runner_options, target.path, sources)
+    p = plan(inputs, sector, stages, params, reference, runner_options, target.path, sources, erasures)
     params, run = p.params, p.run_id
     with target.lock():
         target.recover()
@@ -158,7 +160,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             taken = duplicate_ids(p.files, params.ingest)
             with progress.watch(p.sector, sum(f.bytes for f in p.files), p.stages) as tallies:
                 pipeline.run(p.files, p.sector, run, params, p.stages, staging, p.num_shards, runner, p.reference, taken,
-                             tallies)
+                             tallies, p.erasures)
             fill_missing_shards(staging / "documents", document_schema(), p.num_shards, compression)
             fill_missing_shards(staging / "rejected", rejected_schema(), p.num_shards, compression)
             for spec in registry.stages():
@@ -167,7 +169,7 @@ def curate(inputs: list[str | Path], out: str | Path, sector: str | None = None,
             manifest = lineage.build_manifest(
                 run=run, sector=p.sector, stages=p.stages, params=params, models=p.models, inputs=p.inputs,
                 counts=pipeline.read_counts(staging), out_dir=staging, reference=list(p.reference.summary),
-                skipped=[asdict(s) for s in p.skipped], sources=p.sources,
+                skipped=[asdict(s) for s in p.skipped], sources=p.sources, erasures=list(p.erasures.entries),
             )
             lineage.validate_manifest(manifest)
             _refuse_if_nothing_read(manifest)
@@ -194,7 +196,8 @@ def _refuse_if_nothing_read(manifest: dict) -> None:
                            "on a cluster, inputs must be on a file system every worker sees")
 
 
-def unchanged(root: Path, config: str, params: Params, sector: str, inputs: list, sources: list[Source]) -> dict | None:
+def unchanged(root: Path, config: str, params: Params, sector: str, inputs: list, sources: list[Source],
+              erasures: Applied = NONE) -> dict | None:
     """The sector's manifest when its outputs are what its inputs, parameters and code make now, else None:
     the run id (a hash of them all, object-store sources by their ETags) must be the manifest's, and where
     `config` is the file dvc.yaml reads, DVC must find the outputs as dvc.lock records them (nobody changed
@@ -206,7 +209,7 @@ def unchanged(root: Path, config: str, params: Params, sector: str, inputs: list
     if not (out / "manifest.json").exists():
         return None
     manifest = json.loads((out / "manifest.json").read_text())
-    if plan(inputs, sector, params=params, out=out, sources=sources).run_id != manifest["run_id"]:
+    if plan(inputs, sector, params=params, out=out, sources=sources, erasures=erasures).run_id != manifest["run_id"]:
         return None
     return manifest if not release.tracks(root, config) or release.is_up_to_date(root, sector) else None
 

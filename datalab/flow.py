@@ -20,6 +20,7 @@ from prefect.artifacts import create_table_artifact
 from datalab import release
 from datalab.config import load_params
 from datalab.curate import curate, summarize, unchanged
+from datalab.erasures import for_sector
 from datalab.errors import DatalabError
 from datalab.sources import sector_inputs
 
@@ -44,9 +45,10 @@ def curate_sector(root: str, sector: str, config: str, force: bool) -> dict:
     for source in refused:
         get_run_logger().warning("%s", source.refusal())
     out = root_path / params.curated_dir / sector
-    if not force and (manifest := unchanged(root_path, config, params, sector, inputs, sources)):
+    erasures = for_sector(root_path, sector)
+    if not force and (manifest := unchanged(root_path, config, params, sector, inputs, sources, erasures)):
         return summarize(manifest, out, skipped=True, refused=refused)
-    manifest = curate(inputs, out, sector=sector, params=params, sources=sources)
+    manifest = curate(inputs, out, sector=sector, params=params, sources=sources, erasures=erasures)
     return summarize(manifest, out, skipped=False, refused=refused)
 
 

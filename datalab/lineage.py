@@ -54,7 +54,7 @@ def tunables(params: Params) -> dict:
 
 
 def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, models: list[dict],
-           reference: str = "", sources: list[dict] | None = None) -> str:
+           reference: str = "", sources: list[dict] | None = None, erasures: list[dict] | None = None) -> str:
     """Same inputs, parameters, stages, code, models, published reference and registry entries -> same run id
     -> byte-identical shards and manifest."""
     key = {
@@ -69,6 +69,8 @@ def run_id(inputs: list[dict], params: Params, stages: list[str], sector: str, m
         key["reference"] = reference
     if sources:
         key["sources"] = sources
+    if erasures:
+        key["erasures"] = erasures
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -105,7 +107,8 @@ def output_stats(out_dir: Path) -> tuple[list[dict], Counter, dict[str, dict[str
 
 def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, models: list[dict],
                    inputs: list[dict], counts: dict[str, int], out_dir: Path, reference: list[dict] | None = None,
-                   skipped: list[dict] | None = None, sources: list[dict] | None = None) -> dict:
+                   skipped: list[dict] | None = None, sources: list[dict] | None = None,
+                   erasures: list[dict] | None = None) -> dict:
     """The manifest: a function of the run's inputs, parameters and code alone (no clock, no runner: they go
     to the run report), so an unchanged rerun writes the same bytes. Raises if records in + extra split parts != kept + rejected for any input (that would
     be a bug)."""
@@ -133,6 +136,7 @@ def build_manifest(*, run: str, sector: str, stages: list[str], params: Params, 
         "params": tunables(params),
         "models": models,
         "sources": sources or [],
+        "erasures": erasures or [],
         "inputs": inputs,
         "skipped_inputs": skipped or [],
         "counts": {

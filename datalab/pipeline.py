@@ -18,6 +18,7 @@ from apache_beam.runners.runner import PipelineRunner, create_runner
 
 from datalab import stages as registry
 from datalab.config import Params
+from datalab.erasures import NONE, Applied
 from datalab.errors import DatalabError
 from datalab.progress import Tally
 from datalab.readers import InputFile, Part, parts, read_batches
@@ -33,9 +34,10 @@ class ReadFile(beam.DoFn):
     metadata keys pseudonymised where they hold personal data (`IdentifierScrubber`); records whose id an
     earlier record has (`taken`: source_uri -> locator -> detail, from `datalab.ids`) to the ledger."""
 
-    def __init__(self, sector: str, run_id: str, params: Params, taken: dict[str, dict[int, str]], progress: str | None = None):
+    def __init__(self, sector: str, run_id: str, params: Params, taken: dict[str, dict[int, str]], progress: str | None = None,
+                 erased: Applied = NONE):
         self.sector, self.run_id, self.ingest, self.pii, self.taken = sector, run_id, params.ingest, params.pii, taken
-        self.progress = progress
+        self.progress, self.erased = progress, erased
 
     def setup(self):
         from datalab.stages.pii.identifiers import IdentifierScrubber, pseudonym_key
@@ -50,7 +52,8 @@ class ReadFile(beam.DoFn):
         for kind, value in read_batches(part, self.sector, self.run_id, self.ingest.batch_size,
                                         *part.file.reading.fields(self.ingest), self.ingest.max_record_bytes,
                                         self.scrubber.scrub,
-                                        self.taken.get(part.file.uri), self.ingest.batch_chars, self.scrubber.keyed):
+                                        self.taken.get(part.file.uri), self.ingest.batch_chars, self.scrubber.keyed,
+                                        self.erased):
             if kind == "count":
                 self.tally.add(bytes=size - counted)
                 self.tally.flush()
@@ -120,14 +123,15 @@ def has_whole_large_file(units: list[Part], part_bytes: int) -> bool:
 
 def build(p: beam.Pipeline, files: list[InputFile], sector: str, run_id: str, params: Params,
           stages: list[str], staging: Path, num_shards: int, reference: Reference = Reference(),
-          taken: dict[str, dict[int, str]] | None = None, progress: str | None = None) -> None:
+          taken: dict[str, dict[int, str]] | None = None, progress: str | None = None, erased: Applied = NONE) -> None:
     """Add the curation graph for one sector to `p`, writing shards, what stages publish (the dedup signature
-    store) and input counts under `staging`; the workers' counts go to `progress` (`datalab.progress`)."""
+    store) and input counts under `staging`; the workers' counts go to `progress` (`datalab.progress`);
+    `erased` records go to the ledger at ingest (`datalab.erasures`)."""
     ingest = params.ingest
     units = [part for f in files for part in parts(f, ingest.part_bytes, ingest.max_record_bytes)]
     several = _several_workers(p.options)
     read = split(
-        p | "Inputs" >> beam.Create(units, reshuffle=several) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {}, progress)),
+        p | "Inputs" >> beam.Create(units, reshuffle=several) | "Read" >> beam.ParDo(ReadFile(sector, run_id, params, taken or {}, progress, erased)),
         "Read", "docs", "rejected", "count",
     )
     docs, ledgers = read["docs"], [read["rejected"]]
@@ -218,7 +222,7 @@ def check_options(options: list[str]) -> None:
 
 def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages: list[str],
         staging: Path, num_shards: int, options: list[str] | None = None, reference: Reference = Reference(),
-        taken: dict[str, dict[int, str]] | None = None, progress: str | None = None) -> None:
+        taken: dict[str, dict[int, str]] | None = None, progress: str | None = None, erased: Applied = NONE) -> None:
     """Run the pipeline to completion with the configured runner (DirectRunner by default)."""
     opts = PipelineOptions(options if options is not None else params.beam.options)
     worker = opts.view_as(WorkerOptions)
@@ -227,7 +231,7 @@ def run(files: list[InputFile], sector: str, run_id: str, params: Params, stages
         # lines each (GCP scopes, gRPC channels): log there at this process's level (ERROR under the CLI).
         worker.default_sdk_harness_log_level = logging.getLevelName(logging.getLogger().getEffectiveLevel())
     with beam.Pipeline(runner=_direct_runner(opts), options=opts) as p:
-        build(p, files, sector, run_id, params, stages, staging, num_shards, reference, taken, progress)
+        build(p, files, sector, run_id, params, stages, staging, num_shards, reference, taken, progress, erased)
 
 
 def _direct_runner(opts: PipelineOptions) -> PipelineRunner | None:

@@ -45,6 +45,7 @@ import pyarrow.parquet as pq
 import zstandard
 
 from datalab.config import IngestConfig
+from datalab.erasures import NONE, Applied
 from datalab.errors import DatalabError
 from datalab.schema import document_schema, ledger_from
 
@@ -782,12 +783,14 @@ class BatchBuilder:
     the values of a record's `keyed` fields through `keyed` (`IdentifierScrubber.keyed`: the whole value as a
     keyed pseudonym); text is repaired (`connectors.repair_text`) and the repairs counted in `stats.ingest`;
     `taken` maps the locators of records whose id an earlier record has to the ledger detail
-    (`datalab.ids.duplicate_ids`)."""
+    (`datalab.ids.duplicate_ids`); `erased`: the sector's erasures (`datalab.erasures`), whose records go to the
+    ledger as `erased`."""
 
     def __init__(self, file: InputFile, sector: str, run_id: str, batch_size: int,
                  scrub: Callable[[str], str] = _unchanged, taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS,
-                 keyed: Callable[[str], str] | None = None):
+                 keyed: Callable[[str], str] | None = None, erased: Applied = NONE):
         self.file, self.sector, self.run_id, self.batch_size, self.scrub = file, sector, run_id, batch_size, scrub
+        self.erased = erased
         self.keyed = keyed or unkeyed_pseudonym
         self.taken, self.batch_chars, self.chars = taken or {}, batch_chars, 0
         self.docs: list[dict] = []
@@ -798,6 +801,8 @@ class BatchBuilder:
         if not reason and raw.locator in self.taken:
             reason, detail = "duplicate_id", self.taken[raw.locator]
         rec_id = self.scrub(own) if own else derived_id(self.file.uri, raw.locator)
+        if not reason and (why := self.erased.reason(rec_id, self.file.source)):
+            reason, detail = "erased", why
         row = {"id": rec_id, "locator": raw.locator, "part": 0}
         record = raw.record
         if reason:
@@ -854,10 +859,10 @@ def unkeyed_pseudonym(value: str) -> str:
 def read_batches(file: InputFile | Part, sector: str, run_id: str, batch_size: int = 500, text_field: str = "text",
                  id_field: str = "id", max_record_bytes: int = MAX_RECORD_BYTES, scrub: Callable[[str], str] = _unchanged,
                  taken: dict[int, str] | None = None, batch_chars: int = BATCH_CHARS,
-                 keyed: Callable[[str], str] | None = None) -> Iterator[tuple[str, pa.Table | int]]:
+                 keyed: Callable[[str], str] | None = None, erased: Applied = NONE) -> Iterator[tuple[str, pa.Table | int]]:
     """Yield ("docs", table) and ("rejected", table) for one file or `Part` of one, then ("count", records)."""
     part = file if isinstance(file, Part) else Part(file)
-    builder = BatchBuilder(part.file, sector, run_id, batch_size, scrub, taken, batch_chars, keyed)
+    builder = BatchBuilder(part.file, sector, run_id, batch_size, scrub, taken, batch_chars, keyed, erased)
     count = 0
     for raw in read_raw(part.file.path, max_record_bytes, part, part.file.reading):
         count += 1

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, ValidationError, field_validator, model_validator
 
-from datalab.config import _first_error, _Strict, read_config_yaml
+from datalab.config import Day, _first_error, _Strict, read_config_yaml
 from datalab.errors import DatalabError
 from datalab.readers import FORMATS, MANIFEST
 
@@ -44,8 +43,6 @@ def _a_role(value: str) -> str:
 
 
 Role = Annotated[str, Field(min_length=1), AfterValidator(_a_role)]
-#: A date written as YAML writes one (2026-11-02) or quoted as ISO text ('2026-11-02').
-Day = Annotated[date, Field(strict=False)]
 
 
 class Tdm(_Strict):

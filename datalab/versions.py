@@ -30,7 +30,7 @@ from datalab.workspace import SOURCES_DIR
 TAG = re.compile(r"^(?P<sector>[A-Za-z0-9][A-Za-z0-9_-]*)@v(?P<number>[1-9]\d*)$")
 RELEASES_DIR = "releases"
 #: Files a release commits beside releases/SECTOR.json: what a clone at the tag needs to make the same output.
-RECORDED = ("dvc.yaml", "dvc.lock", "params.yaml", "sources.yaml", ".dvc/config", ".gitignore", ".dvcignore")
+RECORDED = ("dvc.yaml", "dvc.lock", "params.yaml", "sources.yaml", "erasures.yaml", ".dvc/config", ".gitignore", ".dvcignore")
 #: Who commits and tags when git has no identity configured (a fresh lab machine): the tool, not a person.
 _IDENTITY = {"GIT_AUTHOR_NAME": "datalab", "GIT_AUTHOR_EMAIL": "datalab@localhost",
              "GIT_COMMITTER_NAME": "datalab", "GIT_COMMITTER_EMAIL": "datalab@localhost"}

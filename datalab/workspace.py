@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from datalab.config import Params, SectorConfig, load_params
+from datalab.erasures import ERASURES_FILE, ERASURES_HEADER
 from datalab.errors import DatalabError
 from datalab.release import PARAMS_FILE, ensure_default_remote, quiet_dvc
 from datalab.sources import SOURCES_FILE, load_sources
@@ -37,6 +38,7 @@ stages:
       deps:
         - {sources_dir}/${{item}}
         - {sources}
+        - {erasures}
       params:
         - ingest
         - langid
@@ -72,7 +74,9 @@ def init_workspace(directory: str | Path, sectors: list[str]) -> Path:
         encoding="utf-8")
     (root / SOURCES_FILE).write_text(_SOURCES, encoding="utf-8")
     (root / "dvc.yaml").write_text(_DVC.format(sectors=f"[{', '.join(sectors)}]", params=PARAMS_FILE,
-                                               sources_dir=SOURCES_DIR, sources=SOURCES_FILE), encoding="utf-8")
+                                               sources_dir=SOURCES_DIR, sources=SOURCES_FILE, erasures=ERASURES_FILE),
+                              encoding="utf-8")
+    (root / ERASURES_FILE).write_text(ERASURES_HEADER + "erasures: []\n", encoding="utf-8")
     (root / ".gitignore").write_text(_GITIGNORE, encoding="utf-8")
     for sector in sectors:  # git keeps no empty directory, and DVC needs the dependency to exist
         (root / SOURCES_DIR / sector).mkdir(parents=True)

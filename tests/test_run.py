@@ -23,7 +23,7 @@ def sh(*cmd, cwd):
 def project(tmp_path_factory):
     """A fresh project: the repo's pipeline definition, code and bundled samples; git + dvc, no remote."""
     root = tmp_path_factory.mktemp("project")
-    for name in ("dvc.yaml", "params.yaml", "sources.yaml", ".dvcignore", ".gitignore"):
+    for name in ("dvc.yaml", "params.yaml", "sources.yaml", "erasures.yaml", ".dvcignore", ".gitignore"):
         shutil.copy(REPO / name, root / name)
     for name in ("datalab", "schemas", "data/samples"):
         shutil.copytree(REPO / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))

@@ -113,3 +113,27 @@ def test_the_example_job_pulls_reads_on_four_ranks_then_resumes_on_two(lab, tmp_
     assert [(s["from"], s["to"], s["world_size"]) for s in kept["segments"]] == [(0, 32, 4), (32, 44, 2)]
     assert kept["releases"][0]["manifest_sha256"] == second["manifest_sha256"]
 
+
+@pytest.mark.slow
+def test_forget_makes_a_release_without_the_documents_and_later_runs_never_bring_them_back(lab, tmp_path):
+    root, _, second = lab
+    done = subprocess.run([sys.executable, "-m", "datalab.cli", "forget", "health", "--id", "n5", "--id", "l101",
+                           "--basis", "data_subject_request", "--requested-on", "2026-12-08", "--no-push"],
+                          cwd=root, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "health@v3" in done.stdout and "2 removed" in done.stdout
+    d = diff("health@v2", "health@v3", repo=str(root))
+    assert (d["removed_ids"], d["added"]) == (["l101", "n5"], 0)
+    manifest = json.loads((root / "data" / "curated" / "health" / "manifest.json").read_text())
+    assert manifest["erasures"] == [{"sector": "health", "ids": ["n5", "l101"], "source": None, "requested_on": "2026-12-08",
+                                     "basis": "data_subject_request"}]
+    ledger = pq.read_table(root / "data" / "curated" / "health" / "rejected").to_pylist()
+    assert sorted((r["id"], r["reason"]) for r in ledger if r["reason"] == "erased") == [("l101", "erased"), ("n5", "erased")]
+    assert not any("Ward" in str(r.get("detail")) for r in ledger)  # ids and reasons, no text
+    signatures = pq.read_table(root / "data" / "curated" / "health" / "signatures", columns=["id"])["id"].to_pylist()
+    assert "n5" not in signatures and "l101" not in signatures  # the published signature store forgets them
+    sh("dvc", "repro", "-q", "--force", cwd=root)  # a later run from the same deliveries
+    ids = pq.read_table(root / "data" / "curated" / "health" / "documents", columns=["id"])["id"].to_pylist()
+    assert "n5" not in ids and "l101" not in ids and len(ids) == 42
+    earlier = pull("health@v2", tmp_path / "v2", repo=str(root))
+    assert earlier["version"] == "health@v2" and "n5" in pq.read_table(tmp_path / "v2" / "documents", columns=["id"])["id"].to_pylist()

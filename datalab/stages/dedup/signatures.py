@@ -124,6 +124,7 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
     """A published signature store (the number-th), minus this run's inputs, in the shape `_Signatures` emits."""
     number, path = numbered
     exclude = pa.array(sorted(reference.exclude), pa.string())
+    forget = pa.array(sorted(reference.forget), pa.string())
     row = 0
     for batch in pq.ParquetFile(path).iter_batches(batch_size=4096):
         table = pa.Table.from_batches([batch])
@@ -131,6 +132,7 @@ def _read_reference(numbered: tuple[int, str], reference: Reference, config: Ded
             table = table.add_column(table.schema.get_field_index("locator") + 1, "part", pa.array([0] * table.num_rows, pa.int64()))
         nodes = published_nodes(number, row, table.num_rows)
         row += table.num_rows
-        table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.is_in(table.column("source_uri"), exclude)))
+        table = table.append_column(_NODE, pa.array(nodes, pa.int64())).filter(pc.invert(pc.or_(
+            pc.is_in(table.column("source_uri"), exclude), pc.is_in(table.column("id"), forget))))  # erased: forgotten
         if table.num_rows:
             yield from shuffle_entries(table, config, workdir)

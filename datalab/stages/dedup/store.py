@@ -75,11 +75,12 @@ class Reference:
 
     files: tuple[str, ...] = ()
     exclude: frozenset[str] = frozenset()  # source_uris of this run's inputs
+    forget: frozenset[str] = frozenset()  # ids of erased documents (`datalab.erasures`)
     summary: tuple[dict, ...] = ()  # per store: path, files, entries, excluded (counts only)
     digest: str = ""  # of the entries used, for the run id: a rerun on the same inputs is the same run
 
 
-def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str]) -> Reference:
+def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str], forget: frozenset[str] = frozenset()) -> Reference:
     """Check the stores (one-line errors naming the file) and summarise them; a store that does not exist yet
     (the first release) is skipped with a warning."""
     files, summary, digest = [], [], hashlib.sha256()
@@ -106,7 +107,7 @@ def load_reference(paths: list[str], config: DedupConfig, input_uris: set[str]) 
                 digest.update(f"{uri}\0{run}\n".encode())
             files.append(os.path.abspath(f))  # workers read it from their own working directory
         summary.append({"path": str(path), "files": len(found), "entries": used, "excluded": excluded})
-    return Reference(tuple(files), frozenset(input_uris), tuple(summary), digest.hexdigest() if files else "")
+    return Reference(tuple(files), frozenset(input_uris), frozenset(forget), tuple(summary), digest.hexdigest() if files else "")
 
 
 class _StoreTable(beam.DoFn):

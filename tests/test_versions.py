@@ -137,3 +137,24 @@ def test_forget_makes_a_release_without_the_documents_and_later_runs_never_bring
     assert "n5" not in ids and "l101" not in ids and len(ids) == 42
     earlier = pull("health@v2", tmp_path / "v2", repo=str(root))
     assert earlier["version"] == "health@v2" and "n5" in pq.read_table(tmp_path / "v2" / "documents", columns=["id"])["id"].to_pylist()
+
+
+@pytest.mark.slow
+def test_a_release_pushed_to_an_s3_remote_is_pulled_from_a_clone(tmp_path, s3_server):
+    """The DVC remote in an S3-compatible store (a real local server), as `dvc remote add -d` configures it."""
+    s3_server["client"].create_bucket(Bucket="lab-dvc", CreateBucketConfiguration={"LocationConstraint": "eu-west-1"})
+    root = init_workspace(tmp_path / "lab", ["climate"])
+    write_jsonl(root / "data" / "sources" / "climate" / "stations.jsonl", [{**note(i), "id": f"s{i}"} for i in range(12)])
+    add_source(root / "sources.yaml", {**FACTS, "name": "stations", "sector": "climate",
+                                       "uri": "data/sources/climate/stations.jsonl"})
+    sh("dvc", "remote", "add", "-d", "-f", "bucket", "s3://lab-dvc/store", cwd=root)
+    sh("dvc", "remote", "modify", "bucket", "endpointurl", s3_server["endpoint"], cwd=root)
+    sh("dvc", "repro", "-q", cwd=root)
+    made = release(root, "climate", "data/curated")
+    assert made["pushed_files"] > 0
+    assert s3_server["client"].list_objects_v2(Bucket="lab-dvc", Prefix="store/")["KeyCount"] >= made["pushed_files"]
+    shutil.rmtree(root / ".dvc" / "cache")  # the lab's own cache gone: the shards can only come from the bucket
+    clone = tmp_path / "clone"
+    sh("git", "clone", "-q", str(root), str(clone), cwd=tmp_path)
+    pulled = pull("climate@v1", tmp_path / "v1", repo=str(clone))
+    assert pq.read_table(tmp_path / "v1" / "documents").num_rows == pulled["documents"] == 12

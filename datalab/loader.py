@@ -13,7 +13,7 @@ Why it holds where today's loaders slip:
   world size or worker count continues at it, in the same order: nothing lost, nothing repeated.
 - A mixture draws from several streams (releases, or one release filtered by source or language) by a
   deterministic schedule that keeps each stream's share as close to its weight as whole samples allow
-  (largest deficit first); a stream that runs out starts its next epoch.
+  (the Sainte-Laguë sequence); a stream that runs out starts its next epoch.
 """
 
 from __future__ import annotations
@@ -100,18 +100,19 @@ class Mixture:
             raise ValueError("one positive weight per stream")
         self.weights = [w / sum(weights) for w in weights]
 
-    def schedule(self, start: int, stop: int) -> list[tuple[int, int]]:
-        """(stream, its own draw number) for global positions start..stop-1: at each position the stream whose
-        count lags its weight most (ties: the first)."""
-        taken = np.zeros(len(self.streams))
-        weights = np.asarray(self.weights)
-        out = []
-        for position in range(stop):
-            i = int(np.argmax(weights * (position + 1) - taken))
-            if position >= start:
-                out.append((i, int(taken[i])))
-            taken[i] += 1
-        return out
+    def schedule(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """(stream, its own draw number) for global positions start..stop-1. Stream i's k-th draw comes at time
+        (k + 1/2) / weight_i, and positions take the draws in order of time (ties: the first stream): the
+        Sainte-Laguë sequence, whose counts never stray more than one sample from the weights, computed for any
+        range without walking the positions before it one by one."""
+        if len(self.streams) == 1:
+            return np.zeros(stop - start, np.int64), np.arange(start, stop, dtype=np.int64)
+        counts = [int(np.ceil(w * stop)) + 1 for w in self.weights]
+        times = np.concatenate([(np.arange(c) + 0.5) / w for c, w in zip(counts, self.weights)])
+        which = np.concatenate([np.full(c, i, np.int64) for i, c in enumerate(counts)])
+        draws = np.concatenate([np.arange(c, dtype=np.int64) for c in counts])
+        order = np.lexsort((which, times))[start:stop]
+        return which[order], draws[order]
 
 
 class Loader:
@@ -136,10 +137,10 @@ class Loader:
         mine = self._positions()[self.worker::self.workers]
         if not len(mine):
             return
-        schedule = self.mixture.schedule(self.epoch * self.length + mine.start, self.epoch * self.length + mine[-1] + 1)
         base = self.epoch * self.length + mine.start
+        which, draws = self.mixture.schedule(base, self.epoch * self.length + mine[-1] + 1)
         for position in mine:
-            stream_index, draw = schedule[self.epoch * self.length + position - base]
+            stream_index, draw = int(which[position - mine.start]), int(draws[position - mine.start])
             stream = self.mixture.streams[stream_index]
             epoch, k = divmod(draw, stream.size)
             shard, row = (a[k] for a in stream.order(self.seed, epoch))
@@ -182,8 +183,8 @@ class Loader:
         """Each stream's share of the positions the segments cover."""
         counts = np.zeros(len(self.mixture.streams))
         for seg in segments if segments is not None else self.segments:
-            for i, _ in self.mixture.schedule(seg["epoch"] * self.length + seg["from"], seg["epoch"] * self.length + seg["to"]):
-                counts[i] += 1
+            which, _ = self.mixture.schedule(seg["epoch"] * self.length + seg["from"], seg["epoch"] * self.length + seg["to"])
+            counts += np.bincount(which, minlength=len(counts))
         total = counts.sum() or 1
         return {s.name: round(c / total, 4) for s, c in zip(self.mixture.streams, counts)}
 

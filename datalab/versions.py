@@ -30,7 +30,8 @@ from datalab.workspace import SOURCES_DIR
 TAG = re.compile(r"^(?P<sector>[A-Za-z0-9][A-Za-z0-9_-]*)@v(?P<number>[1-9]\d*)$")
 RELEASES_DIR = "releases"
 #: Files a release commits beside releases/SECTOR.json: what a clone at the tag needs to make the same output.
-RECORDED = ("dvc.yaml", "dvc.lock", "params.yaml", "sources.yaml", "erasures.yaml", ".dvc/config", ".gitignore", ".dvcignore")
+RECORDED = ("dvc.yaml", "dvc.lock", "params.yaml", "sources.yaml", "erasures.yaml", ".dvc/config", ".dvc/.gitignore", ".gitignore",
+            ".dvcignore")
 #: Who commits and tags when git has no identity configured (a fresh lab machine): the tool, not a person.
 _IDENTITY = {"GIT_AUTHOR_NAME": "datalab", "GIT_AUTHOR_EMAIL": "datalab@localhost",
              "GIT_COMMITTER_NAME": "datalab", "GIT_COMMITTER_EMAIL": "datalab@localhost"}
@@ -46,9 +47,9 @@ def parse(spec: str) -> tuple[str, int]:
 
 def _git(root: Path, *args: str, check: bool = True) -> str:
     env = {**os.environ}
-    for key, value in _IDENTITY.items():  # only where git has none of its own
-        if not _configured(root, "user.name" if "NAME" in key else "user.email"):
-            env.setdefault(key, value)
+    for setting, suffix in (("user.name", "_NAME"), ("user.email", "_EMAIL")):  # only where git has none of its own
+        if not _configured(root, setting):
+            env |= {k: v for k, v in _IDENTITY.items() if k.endswith(suffix) and k not in os.environ}
     done = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, env=env)
     if check and done.returncode:
         raise DatalabError(f"git {args[0]}: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else 'failed'}")
@@ -144,7 +145,7 @@ def _release(root: Path, sector: str, curated_dir: str, push: bool) -> dict:
         remote = dvc.ensure_default_remote(root)
         pushed = dvc._repo(root).push(targets=targets, remote=remote)
     _git(root, "add", "--", f"{RELEASES_DIR}/{sector}.json", *(f"{d}.dvc" for d in deliveries),
-         *(str(p.relative_to(root)) for p in root.glob(f"{SOURCES_DIR}/.gitignore")),
+         *(str(p.relative_to(root)) for d in (SOURCES_DIR, curated_dir) for p in root.glob(f"{d}/.gitignore")),  # DVC's
          *(p for p in RECORDED if (root / p).exists()))
     _git(root, "commit", "-q", "-m", f"Release {name}")
     langs = ", ".join(f"{k} {v}" for k, v in list(facts["languages"].items())[:8])

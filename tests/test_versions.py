@@ -11,6 +11,7 @@ import pytest
 from conftest import REPO, write_jsonl
 from datalab import open_dataset
 from datalab.errors import DatalabError
+from datalab.loader import Loader, Mixture, Stream, receipt
 from datalab.sources import add_source
 from datalab.versions import diff, pull, release, sha256, versions
 from datalab.workspace import init_workspace
@@ -75,6 +76,49 @@ def test_two_releases_are_tagged_listed_and_pulled_from_a_clone_with_checksums(l
     dataset = open_dataset("health@v1", repo=str(clone), cache=tmp_path / "cache")
     assert dataset.count_rows() == 40 and "n0" in dataset.to_table(columns=["id"])["id"].to_pylist()
 
+
+
+@pytest.mark.slow
+def test_pulled_releases_are_read_once_per_epoch_resumed_on_more_ranks_and_mixed(lab, tmp_path):
+    root, first, second = lab
+    assert sh("git", "status", "--porcelain", cwd=root) == ""  # a release leaves nothing uncommitted
+    sh("dvc", "repro", "-q", cwd=root)  # an unchanged rerun
+    assert sh("git", "status", "--porcelain", cwd=root) == ""
+    for spec in ("health@v1", "health@v2"):
+        pull(spec, tmp_path / spec, repo=str(root))
+    v2 = Stream(tmp_path / "health@v2", block=8)
+
+    def job(world, workers, state=None, steps=None):
+        """Each rank's samples, its workers interleaved as a DataLoader does, at most `steps` per rank."""
+        out = []
+        for rank in range(world):
+            loaders = [Loader(v2, 11, rank, world, w, workers) for w in range(workers)]
+            for loader in loaders:
+                if state:
+                    loader.load_state_dict(state)
+            its, mine = [iter(x) for x in loaders], []
+            while its and (steps is None or len(mine) < steps):
+                for it in list(its):
+                    if steps is None or len(mine) < steps:
+                        sample = next(it, None)
+                        its.remove(it) if sample is None else mine.append(sample)
+            out += mine
+        return out, loaders
+
+    whole, _ = job(2, 2)
+    assert sorted(s["id"] for s in whole) == sorted(pq.read_table(tmp_path / "health@v2" / "documents", columns=["id"])["id"].to_pylist())
+    order = {s["position"]: s["id"] for s in whole}
+    early, loaders = job(2, 2, steps=9)
+    late, _ = job(4, 1, state=Loader(v2, 11, 0, 2).state_dict(steps=9))
+    both = early + late
+    assert len(both) == len({s["id"] for s in both}) == 44 and {s["position"]: s["id"] for s in both} == order
+    mixed = Loader(Mixture([Stream(tmp_path / "health@v1"), v2], [0.25, 0.75]), seed=2, length=40)
+    drawn = [s["stream"] for s in mixed]
+    assert (drawn.count("health@v1"), drawn.count("health@v2")) == (10, 30)
+    mixed.state_dict()
+    kept = receipt(mixed)
+    assert [r["manifest_sha256"] for r in kept["releases"]] == [first["manifest_sha256"], second["manifest_sha256"]]
+    assert kept["realised_shares"] == {"health@v1": 0.25, "health@v2": 0.75}
 
 @pytest.mark.slow
 def test_a_tampered_shard_is_refused_and_a_clone_at_the_tag_makes_the_same_bytes(lab, tmp_path):

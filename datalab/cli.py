@@ -281,6 +281,46 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_trace(args: argparse.Namespace) -> int:
+    from datalab.config import load_params
+    from datalab.release import find_project
+    from datalab.trace import describe, trace
+    from datalab.versions import release_ids
+
+    root = find_project(args.project)
+    os.chdir(root)
+    params = load_params("params.yaml")
+    sectors = [args.sector] if args.sector else list(params.sectors)
+    outputs = [Path(params.curated_dir) / s for s in sectors if (Path(params.curated_dir) / s / "manifest.json").exists()]
+    held = {v: ids for s in sectors for v, ids in release_ids(root, s).items()} if (root / ".git").exists() else {}
+    story = trace(args.doc_id, outputs, held)
+    print(json.dumps(story, indent=2, default=str, ensure_ascii=False) if args.json else describe(story))
+    return 0
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from datalab.config import load_params
+    from datalab.release import find_project
+    from datalab.trace import query
+
+    root = find_project(args.project)
+    os.chdir(root)
+    columns, rows = query(args.sql, Path(load_params("params.yaml").curated_dir))
+    if args.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        return 0
+    widths = [max([len(c), *(len(str(r[i])) for r in rows[:1000])]) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for row in rows:
+        print("  ".join(str(v).ljust(w) for v, w in zip(row, widths)))
+    print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return 0
+
+
 def cmd_versions(args: argparse.Namespace) -> int:
     from datalab.release import find_project
     from datalab.versions import versions
@@ -492,6 +532,17 @@ def parser() -> argparse.ArgumentParser:
     fgt.add_argument("--no-push", action="store_true", help="release without pushing to the DVC remote")
     fgt.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
     fgt.set_defaults(func=cmd_forget)
+    trc = sub.add_parser("trace", parents=[common], help="one document's story: source, every stage's decision, releases")
+    trc.add_argument("doc_id", metavar="DOC_ID", help="the id as published (documents or ledger)")
+    trc.add_argument("--sector", help="look in this sector only")
+    trc.add_argument("--json", action="store_true", help="the trace as JSON")
+    trc.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
+    trc.set_defaults(func=cmd_trace)
+    qry = sub.add_parser("query", parents=[common], help="SQL (DuckDB) over documents, rejected, manifests and inputs of every sector")
+    qry.add_argument("sql", metavar="SQL", help="e.g. \"select sector, stage, reason, count(*) n from rejected group by all order by n desc\"")
+    qry.add_argument("--csv", action="store_true", help="CSV on stdout instead of a table")
+    qry.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")
+    qry.set_defaults(func=cmd_query)
     ver = sub.add_parser("versions", parents=[common], help="list the releases (all sectors, or one)")
     ver.add_argument("sector", nargs="?", metavar="SECTOR")
     ver.add_argument("--project", default=".", help="project directory (holding dvc.yaml)")

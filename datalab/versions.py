@@ -237,6 +237,16 @@ def _ids(fs, record: dict, manifest: dict) -> dict[str, tuple[str, str]]:
     return out
 
 
+def release_ids(root: Path, sector: str) -> dict[str, set[str]]:
+    """Each release of the sector -> the ids of its documents (`datalab trace`: which versions hold a document)."""
+    held = {}
+    for v in versions(root, sector):
+        fs = _fs(str(root), v["version"])
+        record = _release_record(fs, v["version"], sector)
+        held[v["version"]] = set(_ids(fs, record, json.loads(fs.read_text(f"{record['path']}/manifest.json"))))
+    return held
+
+
 def diff(old: str, new: str, repo: str = ".") -> dict:
     """Documents added and removed from release `old` to `new` of one sector, counted by source and language,
     from the manifests and the documents' id, source and lang columns."""

@@ -173,7 +173,7 @@ def test_multiprocess_beam_workers_keep_their_logs_to_themselves(tmp_path, notes
 
 @pytest.mark.parametrize("argv, message", [
     ([], "the following arguments are required: command"),
-    (["nope"], "argument command: invalid choice: 'nope' (choose from 'run', 'curate', 'init', 'deploy', 'release', 'forget', 'versions', 'diff', 'pull', 'sources')"),
+    (["nope"], "argument command: invalid choice: 'nope' (choose from 'run', 'curate', 'init', 'deploy', 'release', 'forget', 'trace', 'query', 'versions', 'diff', 'pull', 'sources')"),
     (["curate", "x.jsonl"], "curate: the following arguments are required: --out"),
 ])
 def test_usage_mistakes_are_one_line_too(capsys, argv, message):

@@ -242,3 +242,38 @@ def test_progress_line_and_rate():
     assert rate(0.0, 0) == 0.0 and rate(5.0, 5_000_000) == 1.0 and rate(20.0, 10_000_000) == pytest.approx(1 / 3)
     line = progress.describe("climate", Counter(bytes=12_300_000, records=2451, langid=2440), 48_100_000, 0.5, ["langid", "pii"])
     assert line == "climate: 12.3 of 48.1 MB (26%), 2,451 records read (langid 2,440), 0.50 MB/s, about 1:12 left"
+
+
+def test_trace_tells_a_documents_story_without_its_text(curated):
+    """Kept with PII found, dropped as a duplicate, rejected by language ID: each traced from what the run wrote."""
+    from datalab.trace import describe, trace
+
+    _, out = curated
+    kept = trace("pl-1", [out])
+    (where,) = kept["found"]
+    assert [(p["kind"], p["lang"]) for p in where["parts"]] == [("documents", "pl")]
+    assert where["input"]["uri"].endswith("notes.jsonl") and where["input"]["sha256"]
+    assert "PERSON" in describe(kept) and "KEPT in" in describe(kept)
+    duplicate = trace("pl-2", [out])["found"][0]["parts"][0]
+    assert (duplicate["stage"], duplicate["reason"], duplicate["stats"]["dedup"]["duplicate_of"]) == ("dedup", "exact_duplicate", "pl-1")
+    assert "REJECTED at langid: language_not_allowed" in describe(trace("ja-1", [out]))
+    with pytest.raises(DatalabError, match="nope: no document or ledger row"):
+        trace("nope", [out])
+    told = json.dumps([trace(i, [out]) for i in ("pl-1", "pl-2", "ja-1")], default=str) + describe(trace("pl-1", [out]))
+    assert not any(value in told for value in PLANTED) and "Zalecono" not in told  # no values, no text
+
+
+def test_query_is_sql_over_documents_ledger_manifests_and_inputs(curated):
+    from datalab.trace import query
+
+    manifest, out = curated
+    columns, rows = query("select stage, reason, count(*) as n from rejected group by all order by all", out.parent)
+    assert columns == ["stage", "reason", "n"] and rows == [
+        ("dedup", "exact_duplicate", 1), ("ingest", "malformed_json", 1), ("ingest", "missing_text", 1),
+        ("ingest", "unreadable_file", 1), ("langid", "language_not_allowed", 1)]
+    _, rows = query("select uri, records from inputs order by uri", out.parent)
+    assert [(uri.rsplit("/", 1)[-1], n) for uri, n in rows] == [("bad.jsonl.gz", 1), ("notes.jsonl", 7)]
+    assert query("select run_id from manifests", out.parent)[1] == [(manifest["run_id"],)]
+    assert "text" not in query("select * from documents", out.parent)[0]  # the views hold no document text
+    with pytest.raises(DatalabError, match="query: "):
+        query("select nothing from nowhere", out.parent)

@@ -25,8 +25,9 @@ def _rows(directory: Path, doc_id: str, kind: str) -> list[dict]:
         return []
     dataset = ds.dataset(shards, format="parquet")
     columns = [c for c in dataset.schema.names if c != "text" and c != "metadata"]  # never the content
-    table = dataset.to_table(columns=columns, filter=pc.field("id") == doc_id)
-    return [{**row, "kind": kind} for row in table.to_pylist()]
+    # the record, or its language parts: a split record's parts are "<id>/<lang>", parts 1, 2, ...
+    table = dataset.to_table(columns=columns, filter=(pc.field("id") == doc_id) | pc.starts_with(pc.field("id"), f"{doc_id}/"))
+    return [{**row, "kind": kind} for row in table.to_pylist() if row["id"] == doc_id or row["part"]]
 
 
 def trace(doc_id: str, outputs: list[Path], releases: dict[str, set[str]] | None = None) -> dict:

@@ -136,6 +136,11 @@ def test_split_policy_makes_one_document_per_language_and_keeps_the_ledger_balan
     assert [(r["id"], r["reason"], r["duplicate_of"]) for r in ledger] == [("copy", "exact_duplicate", "mixed/en")]
     item = manifest["inputs"][0]
     assert (item["records"], item["split_parts"], item["kept"] + item["rejected"]) == (3, 1, 4)
+    from datalab.trace import describe, trace  # `datalab trace mixed` tells both parts
+
+    story = trace("mixed", [tmp_path / "out"])
+    assert [(p["id"], p["part"], p["lang"]) for p in story["found"][0]["parts"]] == [("mixed/de", 1, "de"), ("mixed/en", 2, "en")]
+    assert "part 1" in describe(story) and "part 2" in describe(story)
 
 
 def test_a_short_record_goes_to_the_allowed_relative_its_letters_allow():

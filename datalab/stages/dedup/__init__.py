@@ -66,13 +66,15 @@ class Dedup(beam.PTransform):
 
     def expand(self, batches):
         config = self.config
-        own = batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir, self.files))
-        published = (
-            batches.pipeline
-            | "ReferenceFiles" >> beam.Create(list(enumerate(self.reference.files)))
-            | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config, self.workdir)
-        )
-        signed = split((own, published) | "AllSigned" >> beam.Flatten(), "Signed", "sigs", "sig", "exact", "band", "parked")
+        signed = batches | "Signatures" >> beam.ParDo(_Signatures(config, self.workdir, self.files))
+        if self.reference.files:  # a step of its own only when there are published stores: the runner runs each in turn
+            published = (
+                batches.pipeline
+                | "ReferenceFiles" >> beam.Create(list(enumerate(self.reference.files)))
+                | "ReadReference" >> beam.FlatMap(_read_reference, self.reference, config, self.workdir)
+            )
+            signed = (signed, published) | "AllSigned" >> beam.Flatten()
+        signed = split(signed, "Signed", "sigs", "sig", "exact", "band", "parked")
         parked, sigs = signed["parked"], signed["sig"]
         exact_edges = signed["exact"] | "GroupExact" >> beam.GroupByKey() | "ExactEdges" >> beam.FlatMap(_exact_edges)
         pairs = signed["band"] | "GroupBands" >> beam.GroupByKey() | "BucketPairs" >> beam.ParDo(_OverSpills(_bucket_pairs))

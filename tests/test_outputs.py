@@ -74,10 +74,16 @@ def test_concurrent_cli_runs_one_wins_one_is_refused(inputs, tmp_path):
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "datalab.cli", "curate", str(inputs), "--out", str(out), "--stages", "langid,dedup"]
     first = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lock = tmp_path / ".out.datalab-lock"
     deadline = time.monotonic() + 120
-    while not (tmp_path / ".out.datalab-lock").exists() and first.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    second = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    while not (lock.exists() and lock.stat().st_size) and first.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)  # the holder writes its pid once it holds the lock
+    # the first run paused while it holds the lock: the second meets it however fast the first would finish
+    first.send_signal(signal.SIGSTOP)
+    try:
+        second = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    finally:
+        first.send_signal(signal.SIGCONT)
     assert first.wait(timeout=300) == 0, first.stderr
     assert second.returncode == 2
     assert second.stderr.count("\n") == 1 and "another datalab run is writing this output" in second.stderr

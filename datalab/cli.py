@@ -237,15 +237,24 @@ def cmd_init(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_release(args: argparse.Namespace) -> int:
+def _project(args: argparse.Namespace, sector: str | None = None):
+    """(root, params) of the project holding dvc.yaml at or above --project, now the working directory (paths
+    in its files are relative to it), its params.yaml read and `sector`, if given, one of its sectors."""
     from datalab.config import load_params
-    from datalab.release import find_project
-    from datalab.versions import release
+    from datalab.release import PARAMS_FILE, find_project
 
     root = find_project(args.project)
     os.chdir(root)
-    params = load_params("params.yaml")
-    params.check_sectors([args.sector])
+    params = load_params(PARAMS_FILE)
+    if sector is not None:
+        params.check_sectors([sector])
+    return root, params
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from datalab.versions import release
+
+    root, params = _project(args, args.sector)
     r = release(root, args.sector, params.curated_dir, push=not args.no_push)
     print(f"{r['version']}: {r['documents']:,} documents, {r['words']:,} words, {r['text_bytes'] / 1e6:.1f} MB of text "
           f"(parent {r['parent'] or 'none'}); tag {r['version']}, {r['path']}, "
@@ -258,15 +267,10 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 def cmd_forget(args: argparse.Namespace) -> int:
     """Record the erasure, curate the sector again without those documents, release the result."""
-    from datalab.config import load_params
     from datalab.erasures import ERASURES_FILE, add_erasure
-    from datalab.release import find_project
     from datalab.versions import diff, release, versions
 
-    root = find_project(args.project)
-    os.chdir(root)
-    params = load_params("params.yaml")
-    params.check_sectors([args.sector])
+    root, params = _project(args, args.sector)
     before = versions(root, args.sector)
     erasure = add_erasure(root / ERASURES_FILE, {"sector": args.sector, "ids": args.ids or [], "source": args.source,
                                                  "requested_on": args.requested_on or time.strftime("%Y-%m-%d"),
@@ -282,14 +286,10 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
 
 def cmd_trace(args: argparse.Namespace) -> int:
-    from datalab.config import load_params
-    from datalab.release import find_project
     from datalab.trace import describe, trace
     from datalab.versions import release_ids
 
-    root = find_project(args.project)
-    os.chdir(root)
-    params = load_params("params.yaml")
+    root, params = _project(args)
     sectors = [args.sector] if args.sector else list(params.sectors)
     outputs = [Path(params.curated_dir) / s for s in sectors if (Path(params.curated_dir) / s / "manifest.json").exists()]
     held = {v: ids for s in sectors for v, ids in release_ids(root, s).items()} if (root / ".git").exists() else {}
@@ -299,13 +299,10 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from datalab.config import load_params
-    from datalab.release import find_project
     from datalab.trace import query
 
-    root = find_project(args.project)
-    os.chdir(root)
-    columns, rows = query(args.sql, Path(load_params("params.yaml").curated_dir))
+    _, params = _project(args)
+    columns, rows = query(args.sql, Path(params.curated_dir))
     if args.csv:
         import csv
 

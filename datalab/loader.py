@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
@@ -48,9 +49,9 @@ class Stream:
             table = pq.read_table(shard, columns=["lang", "source"])
             keep = np.ones(table.num_rows, bool)
             if languages:
-                keep &= pc.is_in(table["lang"], value_set=pa_array(languages)).to_numpy(zero_copy_only=False)
+                keep &= pc.is_in(table["lang"], value_set=pa.array(languages, pa.string())).to_numpy(zero_copy_only=False)
             if sources:
-                keep &= pc.is_in(table["source"], value_set=pa_array(sources)).to_numpy(zero_copy_only=False)
+                keep &= pc.is_in(table["source"], value_set=pa.array(sources, pa.string())).to_numpy(zero_copy_only=False)
             self.rows.append(np.flatnonzero(keep))
         self.size = int(sum(len(r) for r in self.rows))
         self.block, self._open, self._open_shards = block, OrderedDict(), open_shards
@@ -79,12 +80,6 @@ class Stream:
         self._open.move_to_end(shard)
         table = self._open[shard]
         return {c: table[c][row].as_py() for c in COLUMNS}
-
-
-def pa_array(values):
-    import pyarrow as pa
-
-    return pa.array(values, pa.string())
 
 
 @dataclass

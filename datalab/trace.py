@@ -76,7 +76,7 @@ def describe(story: dict) -> str:
             lines.append(f"  {label:<9} {outcome}")
             lines += [f"    {stage:<8} {text}" for stage, text in _stages(part)]
         if where["erased"]:
-            lines.append(f"  erased    " + "; ".join(f"{e['basis']}, asked {e['requested_on']}" for e in where["erased"]))
+            lines.append("  erased    " + "; ".join(f"{e['basis']}, asked {e['requested_on']}" for e in where["erased"]))
         lines.append(f"  releases  {', '.join(where['releases']) or 'none holds it'}")
     return "\n".join(lines)
 

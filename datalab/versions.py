@@ -25,6 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 from datalab.errors import DatalabError
+from datalab.readers import file_sha256
 from datalab.workspace import SOURCES_DIR
 
 TAG = re.compile(r"^(?P<sector>[A-Za-z0-9][A-Za-z0-9_-]*)@v(?P<number>[1-9]\d*)$")
@@ -60,14 +61,6 @@ def _configured(root: Path, key: str) -> bool:
     return subprocess.run(["git", "config", key], cwd=root, capture_output=True).returncode == 0
 
 
-def sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def summary(out: Path) -> dict:
     """What a release holds, from its manifest and the documents' `lang` and `text` columns: documents, words
     (whitespace-separated), bytes of text, documents per language and per source."""
@@ -87,7 +80,7 @@ def summary(out: Path) -> dict:
             sources.update(table["source"].to_pylist())
     return {"documents": documents, "words": words, "text_bytes": text_bytes,
             "languages": dict(languages.most_common()), "sources": dict(sources.most_common()),
-            "run_id": manifest["run_id"], "manifest_sha256": sha256(out / "manifest.json")}
+            "run_id": manifest["run_id"], "manifest_sha256": file_sha256(out / "manifest.json")}
 
 
 def versions(root: Path, sector: str | None = None) -> list[dict]:
@@ -191,7 +184,7 @@ def pull(spec: str, to: str | Path, repo: str = ".", kinds: tuple[str, ...] = ("
     staging.mkdir(parents=True)
     try:
         fs.get_file(f"{record['path']}/manifest.json", str(staging / "manifest.json"))
-        if sha256(staging / "manifest.json") != record["manifest_sha256"]:
+        if file_sha256(staging / "manifest.json") != record["manifest_sha256"]:
             raise DatalabError(f"{spec}: manifest.json does not match the sha256 the release recorded")
         manifest = json.loads((staging / "manifest.json").read_text())
         for shard in manifest["outputs"]:
@@ -200,7 +193,7 @@ def pull(spec: str, to: str | Path, repo: str = ".", kinds: tuple[str, ...] = ("
             local = staging / shard["path"]
             local.parent.mkdir(parents=True, exist_ok=True)
             fs.get_file(f"{record['path']}/{shard['path']}", str(local))
-            if sha256(local) != shard["sha256"]:
+            if file_sha256(local) != shard["sha256"]:
                 raise DatalabError(f"{spec}: {shard['path']} does not match its sha256 in the manifest")
         (staging / "release.json").write_text(json.dumps(record, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         if to.exists():

@@ -350,7 +350,7 @@ def test_the_sources_parser_options_and_format_override_detection(tmp_path):
     (raw,) = read_raw(path, reading=reading)
     assert raw.record == {"nr": "7", "body": "Café au lait, crème"}
     (file,) = discover([path]).files
-    docs, rejected = [], []
+    docs = []
     for kind, value in read_batches(replace(file, reading=reading), "health", "run", 10, *reading.fields(IngestConfig())):
         if kind == "docs":
             docs += value.to_pylist()

@@ -13,7 +13,8 @@ from datalab import open_dataset
 from datalab.errors import DatalabError
 from datalab.loader import Loader, Mixture, Stream, receipt
 from datalab.sources import add_source
-from datalab.versions import diff, pull, release, sha256, versions
+from datalab.readers import file_sha256 as sha256
+from datalab.versions import diff, pull, release, versions
 from datalab.workspace import init_workspace
 
 FACTS = {"steward": "Data unit", "contact_role": "data steward", "licence": "CC0-1.0", "legal_basis": "synthetic data",
